@@ -545,6 +545,8 @@ export interface EstateBill {
   amount: number;
   /** The final bill the provider confirmed with the contract's end: `reference` is then the confirmation's (it has no invoice number). */
   finalBill?: boolean;
+  /** fundwords: that final bill is a pension fund's recovery of pension paid in excess (`OwedBill.recovery`), named so. */
+  recovery?: boolean;
   /** The part up to the end date of a bill disputed in part (our dispute letter accepts it): owed while the rest is disputed. */
   untilEnd?: boolean;
   /** A bill for time after the contract's end date (recorded as such, so disputed) that was decided to be paid from the estate all the same. */

@@ -624,8 +624,40 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).map((language) => insurersNotaCorrected(language)))
     // rentlaw (audit104 F2): February's rent of a lease nobody continues, its landlord confirming 28 February: disputed whole from the
     // law's end (31 January, art. 7:268 lid 6 BW), which the letter says (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => leaseBilledAfterLaw(language)));
+    .concat((['nl', 'en'] as const).map((language) => leaseBilledAfterLaw(language)))
+    // fundwords: Pensioenfonds Noord's recoveries of pension paid in excess in the final report, one paid and one still to pay, and our
+    // dispute of a recovery, its title and body naming it a „terugvordering" (nl, en).
+    .concat((['nl', 'en'] as const).flatMap((language) => [fundRecoveriesReported(language), fundRecoveryDisputed(language)]));
 }
+
+/**
+ * fundwords: Pensioenfonds Noord's two pensions: the pension's recovery paid on 10 December, the supplementary one's still to pay. (A
+ * provider cell with one word longer than its column, „(Ouderdomspensioen)", is split by the table and not read back whole by pdf.js.)
+ */
+export const fundRecoveriesReported = (language: Language): LetterInput => {
+  const stopped = language === 'nl' ? 'Pensioenfonds Noord heeft de pensioenbetalingen gestopt; er volgt geen nabestaandenpensioen.' : 'Pensioenfonds Noord has stopped the pension payments; no survivor’s pension follows.';
+  return letterOfKind('final_report', language, {
+    letterDate: '2027-01-12',
+    today: '2027-01-12',
+    contractsSummary: [
+      { provider: 'Pensioenfonds Noord', description: 'Pensioen', action: 'cancel', asked: 'pension', outcome: stopped, group: 'done', date: '2026-11-02', termPassedOn: null },
+      { provider: 'Pensioenfonds Noord', description: 'Aanvullend pensioen', action: 'cancel', asked: 'pension', outcome: stopped, group: 'owner', date: null, termPassedOn: null, billsOwed: true },
+    ],
+    estateBills: [
+      { provider: 'Pensioenfonds Noord (Pensioen)', reference: 'PN-1', amount: 412.5, finalBill: true, recovery: true, paidOn: '2026-12-10' },
+      { provider: 'Pensioenfonds Noord (Aanvullend pensioen)', reference: 'PN-2', amount: 96.2, finalBill: true, recovery: true, paidOn: null },
+    ],
+  });
+};
+
+/** fundwords: Pensioenfonds Noord stopped the pension per 30 November and asks back pension over December too: we dispute that part. */
+export const fundRecoveryDisputed = (language: Language): LetterInput =>
+  letterOfKind('dispute', language, {
+    category: 'pension',
+    recipient: { ...sampleLetter().recipient, name: 'Pensioenfonds Noord' },
+    contract: { ...sampleLetter().contract!, description: 'Ouderdomspensioen', accountNumber: 'PF-558812', effectiveDate: '2026-11-30' },
+    history: { ...HISTORY, answerDone: answered('pensionStopped') },
+  });
 
 /** notawords: our objection named Interpolis's nota P-21 of 2 November 2026; it is nota P-12 of the date on the nota (`INVOICE`). */
 export function insurersNotaCorrected(language: Language): LetterInput {

@@ -28,6 +28,7 @@ function titles(w: Words): [string, string][] {
     ['partWithdrawn', w.partWithdrawnTitle],
     ...(['mine', 'ours'] as const).flatMap((who) => CHARGE_TITLES.map((key): [string, string] => [`charge.${who}.${key}`, w.chargeTitles[who][key]])),
     ...INSURER_TITLES.map((key): [string, string] => [`insurer.${key}`, w.insurerTitles[key]]),
+    ...INSURER_TITLES.map((key): [string, string] => [`fund.${key}`, w.fundTitles[key]]),
   ];
 }
 
@@ -129,8 +130,8 @@ export function letterTitles(letters: TitledLetter[], deceasedName: string, to: 
 /** A bank's charge's titles of a kind (`chargeTitles`), mine and ours. */
 const charged = (key: (typeof CHARGE_TITLES)[number]) => [`charge.mine.${key}`, `charge.ours.${key}`];
 
-/** notawords: an insurer's titles of these (`insurerTitles`), each its nota. */
-const insured = (...keys: InsurerTitle[]) => keys.map((key) => `insurer.${key}`);
+/** notawords: an insurer's titles of these (`insurerTitles`), each its nota; fundwords: a pension fund's (`fundTitles`), each its recovery. */
+const insured = (...keys: InsurerTitle[]) => keys.flatMap((key) => [`insurer.${key}`, `fund.${key}`]);
 
 /** The titles a letter of this kind may open with (`titleOf`): its own, "ours" for a colleague's, and the variants some kinds have. */
 const VARIANTS: Partial<Record<LetterKind, string[]>> = {

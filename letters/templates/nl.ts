@@ -897,6 +897,22 @@ export const nl: Words = {
     'agencyWithdrawal.mine': 'Intrekking van mijn bezwaar tegen een nota',
     'agencyWithdrawal.ours': 'Intrekking van ons bezwaar tegen een nota',
   },
+  fundTitles: {
+    dispute: 'Bezwaar tegen terugvordering na einddatum',
+    transferDispute: 'Bezwaar tegen terugvordering na overzetting',
+    'noEndDispute.death': 'Bezwaar tegen terugvordering na de datum van overlijden',
+    'noEndDispute.confirmed': 'Bezwaar tegen terugvordering na de datum die u bevestigde',
+    dispute_escalation: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw terugvordering',
+    'our.dispute_escalation': 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw terugvordering',
+    disputesEscalation: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw terugvorderingen',
+    'our.disputesEscalation': 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw terugvorderingen',
+    bill_correction: 'Correctie op mijn bezwaar tegen uw terugvordering',
+    'our.bill_correction': 'Correctie op ons bezwaar tegen uw terugvordering',
+    dispute_withdrawal: 'Intrekking van mijn bezwaar tegen uw terugvordering',
+    'our.dispute_withdrawal': 'Intrekking van ons bezwaar tegen uw terugvordering',
+    'agencyWithdrawal.mine': 'Intrekking van mijn bezwaar tegen een terugvordering',
+    'agencyWithdrawal.ours': 'Intrekking van ons bezwaar tegen een terugvordering',
+  },
   bankTitle: 'Blokkering rekening en opgave saldo na overlijden',
   titles: {
     cancellation: 'Opzegging na overlijden',
@@ -1379,6 +1395,8 @@ export const nl: Words = {
       `Volgens het dossier ${count === 1 ? `wordt deze ${held === 'claim' ? 'vordering' : 'rekening'} betaald uit de nalatenschap; die staat` : `worden deze ${{ invoice: 'rekeningen', claim: 'vorderingen', both: 'rekeningen en vorderingen' }[held]} betaald uit de nalatenschap; ze staan`} nog niet als betaald genoteerd.${afterEnd ? ` ${afterEnd === 1 ? 'De rekening voor tijd na de einddatum staat hier omdat besloten is dat die' : 'De rekeningen voor tijd na de einddatum staan hier omdat besloten is dat die'} toch uit de nalatenschap ${afterEnd === 1 ? 'wordt' : 'worden'} betaald.` : ''} Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt: wie als erfgenaam zonder voorbehoud schulden van de nalatenschap betaalt, kan daarmee de nalatenschap zuiver aanvaarden (artikel 4:192 lid 1 BW). Heeft u vragen over het betalen, neem dan contact met mij op.`,
     // A final bill has no invoice number of its own: the provider named it with its confirmation.
     finalBill: (reference) => `Eindafrekening (kenmerk ${reference})`,
+    // fundwords: a pension fund's final bill is what it asks back (`FUND_BILL_NOUNS`, its source there).
+    recovery: (reference) => `Terugvordering van te veel betaald pensioen (kenmerk ${reference})`,
     untilEnd: (reference) => `${reference}, deel tot en met de einddatum`,
     afterEnd: (reference) => `${reference}, voor tijd na de einddatum`,
     // A collection letter names no invoice of the provider: its claim is named as the agency's.

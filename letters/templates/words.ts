@@ -6,7 +6,7 @@ import type { BillCorrectionFacts, BillsHeld, CarriedAs, CorrectedField, Correct
 import { nobodyContinuesLease, REQUEST_LETTER_KINDS, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider, toldValue } from '../known';
-import { answerDateKind, askedInstead, type AskedInstead, asksBankAccount, asksPensionStop, billNounsOf } from '../../workflows/wording';
+import { answerDateKind, askedInstead, type AskedInstead, asksBankAccount, asksPensionStop, type Biller, billNounsOf } from '../../workflows/wording';
 import { followingKey } from '../../workflows/contract.machine';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
@@ -47,6 +47,8 @@ export interface Words {
    * title's place in the catalogue (`INSURER_TITLES`); `titleOf` chooses it, so no title is rewritten and none can miss.
    */
   insurerTitles: Record<InsurerTitle, string>;
+  /** fundwords: the same titles as a pension fund's read: its bill is what it asks back, a „terugvordering" (`billNouns`). */
+  fundTitles: Record<InsurerTitle, string>;
   /** bankrelease: a request to a bank asks the account blocked and its balance, closing only after the release: no cancellation (`titleOf`, `bankAsk`). */
   bankTitle: string;
   /** A dispute after a transfer is no dispute after an end date (`titleOf`). */
@@ -126,7 +128,7 @@ export interface Words {
    * The estate's bills in the reports to the family: those still to pay, with what that means (recorded as
    * owed by the estate, not yet as paid) and whom to ask, and those marked paid with the day.
    */
-  estateBills: { headings: { open: string; paid: string; received: string }; receivedColumns: string[]; refund: string; askedBack: (reference: string) => string; balanceReleased: string; amountNotGiven: string; columns: (paid: boolean, held: BillsHeld) => string[]; openNote: (held: BillsHeld, count: number, afterEnd: number) => string; finalBill: (reference: string) => string; untilEnd: (reference: string) => string; afterEnd: (reference: string) => string; collection: (agency: string, reference: string) => string };
+  estateBills: { headings: { open: string; paid: string; received: string }; receivedColumns: string[]; refund: string; askedBack: (reference: string) => string; balanceReleased: string; amountNotGiven: string; columns: (paid: boolean, held: BillsHeld) => string[]; openNote: (held: BillsHeld, count: number, afterEnd: number) => string; finalBill: (reference: string) => string; recovery: (reference: string) => string; untilEnd: (reference: string) => string; afterEnd: (reference: string) => string; collection: (agency: string, reference: string) => string };
 }
 
 /** The last letter of `kind` that went out to the provider, as recorded; null if it never did. */
@@ -607,11 +609,14 @@ export const repaymentLetters = (f: Facts): SentLetter[] => (f.input.history?.se
  * back, not for a credit note or a corrected final bill — a blocked account has no final bill (balancecorrect's `takesFinalBill`).
  */
 export const refundsCharge = (f: Facts) => f.input.category === 'bank';
+/** Whose bills a letter's provider sends, by its category, where its titles and nouns are its own (`insurerTitles`, `fundTitles`). */
+const billerOfCategory = (category: string | null | undefined): Biller => (category === 'insurance' ? 'insurer' : category === 'pension' ? 'fund' : undefined);
 /**
  * factuurwords: the noun for the provider's bill, one and several, as its desk, the owner and the family read it (`billNounsOf`): an insurer's
- * is its nota (a Dutch insurer bills by „nota" or „premienota"), any other's an invoice; a bank's costs are worded apart (`refundsCharge`).
+ * is its nota (a Dutch insurer bills by „nota" or „premienota"), a pension fund's its „terugvordering" (fundwords), any other's an invoice;
+ * a bank's costs are worded apart (`refundsCharge`).
  */
-export const billNouns = (f: Facts) => billNounsOf(f.input.category === 'insurance' ? 'insurer' : undefined)[f.input.language];
+export const billNouns = (f: Facts) => billNounsOf(billerOfCategory(f.input.category))[f.input.language];
 
 /** notawords: the titles that name the provider's bill, by their key in the catalogue (letters/title.ts), an insurer's its own (`insurerTitles`). */
 export const INSURER_TITLES = [
@@ -633,10 +638,14 @@ const chargeTitled = (kind: LetterKind): kind is LetterKind & ChargeTitle => (CH
 export const thanksOf = (w: Words, kind: LetterKind, f: Facts) =>
   kind === 'dispute' && coverKeptUntil(f) ? w.premiumDisputeThanks : kind === 'dispute' && refundsCharge(f) ? w.chargeDisputeThanks : w.thanks[kind];
 
-/** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency; an insurer's bill its nota. */
+/**
+ * The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency; an
+ * insurer's bill its nota, a pension fund's its recovery (fundwords).
+ */
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   const [key, title] = kindTitleOf(w, kind, f);
-  return f.input.category === 'insurance' && insurerTitled(key) ? w.insurerTitles[key] : title;
+  const biller = billerOfCategory(f.input.category);
+  return insurerTitled(key) && biller === 'insurer' ? w.insurerTitles[key] : insurerTitled(key) && biller === 'fund' ? w.fundTitles[key] : title;
 }
 
 /** The title's key in the catalogue (letters/title.ts) and the title. */
@@ -718,7 +727,7 @@ export function reportTable(input: LetterInput, w: Words): ReportTable | null {
   const bills = input.estateBills ?? [];
   const open = bills.filter((b) => !b.paidOn);
   const paid = bills.filter((b) => b.paidOn);
-  const billed = (b: EstateBill) => [b.provider, b.finalBill ? w.estateBills.finalBill(b.reference) : b.untilEnd ? w.estateBills.untilEnd(b.reference) : b.afterEnd ? w.estateBills.afterEnd(b.reference) : b.collectionAgency !== undefined ? w.estateBills.collection(b.collectionAgency, b.reference) : b.reference, w.money(b.amount)];
+  const billed = (b: EstateBill) => [b.provider, b.recovery ? w.estateBills.recovery(b.reference) : b.finalBill ? w.estateBills.finalBill(b.reference) : b.untilEnd ? w.estateBills.untilEnd(b.reference) : b.afterEnd ? w.estateBills.afterEnd(b.reference) : b.collectionAgency !== undefined ? w.estateBills.collection(b.collectionAgency, b.reference) : b.reference, w.money(b.amount)];
   return {
     groups: [
       ...STANDING_GROUPS.map((group) => ({

@@ -30,7 +30,7 @@ export class BillsController {
     return this.bills.openPageForOwner(principal, id, positionOf(billLists.toPay(id), query.cursor, TIMELINE_CURSOR), query.limit);
   }
 
-  @ApiDoc({ summary: 'Bills paid from the estate', description: 'A page of the bills marked paid, with the day paid, the latest marked first (`finalBill: true`: the final bill; `overdraft: true`: the debit of an overdrawn account, named by the bank’s reference; `bankCharge: true`: a bank’s costs; `collectionAgency`: the agency whose claim it paid, else null); `nextCursor` continues it.', problems: [400] })
+  @ApiDoc({ summary: 'Bills paid from the estate', description: 'A page of the bills marked paid, with the day paid, the latest marked first (`finalBill: true`: the final bill; `overdraft: true`: the debit of an overdrawn account, named by the bank’s reference; `bankCharge: true`: a bank’s costs; `recovery: true`: a pension fund’s final bill, its recovery of pension paid in excess; `collectionAgency`: the agency whose claim it paid, else null); `nextCursor` continues it.', problems: [400] })
   @Get('estates/:id/bills-paid')
   paid(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
     return this.bills.paidPageForOwner(principal, id, positionOf(billLists.paid(id), query.cursor, PAID_BILLS_CURSOR), query.limit);

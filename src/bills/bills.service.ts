@@ -78,6 +78,8 @@ export interface PaidBill {
   bankCharge: boolean;
   /** bankwords3: the collection agency whose claim this paid, as its payment's timeline entry recorded it; null for a bill of the provider, or an entry written before it was kept. */
   collectionAgency: string | null;
+  /** fundwords: a pension fund's final bill, its recovery of pension paid in excess, named so once paid as while owed (`OwedBill.recovery`). */
+  recovery: boolean;
   paidOn: string;
 }
 
@@ -434,7 +436,7 @@ export class BillsService implements OnModuleInit {
       });
     }
     await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.paid, { ...bill, amount: paying, paidOn: dto.paidOn }, `Bill ${bill.reference} of ${contract.provider.name} (${paying.toFixed(2)}) marked paid from the estate on ${dto.paidOn}.`);
-    return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: paying, finalBill: bill.finalBill, overdraft: bill.overdrawnOn !== null, bankCharge: bill.bankCharge, collectionAgency: bill.collectionAgency, paidOn: dto.paidOn };
+    return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: paying, finalBill: bill.finalBill, overdraft: bill.overdrawnOn !== null, bankCharge: bill.bankCharge, collectionAgency: bill.collectionAgency, recovery: bill.recovery, paidOn: dto.paidOn };
   }
 
   /**
@@ -619,5 +621,5 @@ interface ContractNamed {
 /** `collectionAgency`: the agency whose claim it paid (`agenciesPaid`): its claim, never the provider's bill or a bank's costs. */
 const paidView = (b: BillPayment, named: Map<string, ContractNamed>, collectionAgency: string | null): PaidBill => {
   const contract = named.get(b.contractId);
-  return { contractId: b.contractId, provider: contract?.provider ?? '', reference: b.billReference, amount: b.amount, finalBill: b.finalBill, overdraft: b.overdraft, bankCharge: chargedByBank(contract?.naming ?? 'bill', { ...b, collectionAgency }), collectionAgency, paidOn: b.paidOn };
+  return { contractId: b.contractId, provider: contract?.provider ?? '', reference: b.billReference, amount: b.amount, finalBill: b.finalBill, overdraft: b.overdraft, bankCharge: chargedByBank(contract?.naming ?? 'bill', { ...b, collectionAgency }), collectionAgency, recovery: b.finalBill && contract?.naming === 'fund', paidOn: b.paidOn };
 };

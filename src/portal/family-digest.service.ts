@@ -1,6 +1,6 @@
 import { subjectIn } from '../../letters';
 import { askedInstead, type ContractContext, type ContractState, familyDoneText, longDate, type RequestAsked } from '../../workflows';
-import { money } from '../../workflows/wording';
+import { billerOfWords, money } from '../../workflows/wording';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -366,7 +366,7 @@ export class FamilyDigestService implements OnModuleInit {
           // coverrest: a kept cover's premium recorded as owed is no workflow step; its entry tells the readers of the estate's debts, as their
           // timeline does. famdigest2 (audit97 F4): so does a bill the owner marked paid from the estate (which, paid when, what), or its payment undone.
           // digest3: one the representative marked paid (or undid) on the portal herself is no news to her, as a document she sent is not (`newFor`).
-          const paymentLines = entries.map((e) => (debts && isBillPaymentEvent(e.event) && !byHer(e, member) ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''), Boolean(asked.get(e.contractId ?? '')?.bankAccount)) : null));
+          const paymentLines = entries.map((e) => (debts && isBillPaymentEvent(e.event) && !byHer(e, member) ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''), billerOfWords(asked.get(e.contractId ?? '') ?? {})) : null));
           const payments = entries.flatMap((e, i) => (paymentLines[i] === null ? [] : [`${named.get(e.contractId ?? '')}: ${paymentLines[i]}`]));
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
           const received = [

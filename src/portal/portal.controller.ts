@@ -117,7 +117,7 @@ export class PortalController {
     return this.bills.openPageForFamily(p, positionOf(billLists.toPay(p.estateId), query.cursor, TIMELINE_CURSOR), query.limit);
   }
 
-  @ApiDoc({ summary: 'Bills paid from the estate', description: 'A page of the bills marked paid, with the day paid, the latest marked first (`finalBill: true`: the final bill; `overdraft: true`: the debit of an overdrawn account, named by the bank’s reference; `bankCharge: true`: a bank’s costs; `collectionAgency`: the agency whose claim it paid, else null); `nextCursor` continues it. `GET /portal/estate` holds the first page.', problems: [400, 401, 404] })
+  @ApiDoc({ summary: 'Bills paid from the estate', description: 'A page of the bills marked paid, with the day paid, the latest marked first (`finalBill: true`: the final bill; `overdraft: true`: the debit of an overdrawn account, named by the bank’s reference; `bankCharge: true`: a bank’s costs; `recovery: true`: a pension fund’s final bill, its recovery of pension paid in excess; `collectionAgency`: the agency whose claim it paid, else null); `nextCursor` continues it. `GET /portal/estate` holds the first page.', problems: [400, 401, 404] })
   @Get('bills-paid')
   billsPaid(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
     return this.bills.paidPageForFamily(p, positionOf(billLists.paid(p.estateId), query.cursor, PAID_BILLS_CURSOR), query.limit);

@@ -25,7 +25,7 @@ import type { FamilyMember } from '../estates/family-member.entity';
 import { type AboutLetter, type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
 import type { BillNow } from '../words/family.nl';
-import { capitalised, collectionAnswerOf, longDate, money } from '../../workflows/wording';
+import { billerOfWords, capitalised, collectionAnswerOf, longDate, money } from '../../workflows/wording';
 import { type AskedBackStanding, REFUND_EVENTS } from '../refunds/refund.rules';
 import { type AskedBackOpen, RefundsService } from '../refunds/refunds.service';
 import { Clock, dutchDate } from '../clock/clock';
@@ -729,8 +729,8 @@ export class PortalService {
   private async teller(p: FamilyPrincipal, lang: Lang): Promise<(e: TimelineView) => FamilyTimelineItem | null> {
     const contracts = await this.db.manager.find(Contract, { where: { estateId: p.estateId }, relations: { provider: true } });
     const byId = new Map(contracts.map((c) => [c.id, c]));
-    // bankentries: a bank's bills are its costs in its payments' entries too.
-    const banks = new Set(contracts.filter((c) => requestAsked(c).bankAccount).map((c) => c.id));
+    // bankentries: a bank's bills are its costs in its payments' entries too; fundwords: a fund's final bill its recovery.
+    const billers = new Map(contracts.map((c) => [c.id, billerOfWords(requestAsked(c))]));
     const named = providerLabels(contracts);
     const w = familyWords(lang);
     const [stepLetters, sentLater] = await Promise.all([this.letters.stepLetters(p.estateId), this.letters.sentLaterSteps(p.estateId)]);
@@ -774,7 +774,7 @@ export class PortalService {
         : isCorrectionEvent(e.event)
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, { providerName: named.get(e.contractId ?? ''), transfer: byId.get(e.contractId ?? '')?.action === 'transfer' }, debts)
         : isBillPaymentEvent(e.event)
-          ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''), banks.has(e.contractId ?? ''))
+          ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''), billers.get(e.contractId ?? ''))
           : e.event === REFUND_EVENTS.received || e.event === REFUND_EVENTS.undone
             ? familyRefundReceiptText(e, lang, named.get(e.contractId ?? '') ?? '', debts)
             : e.event === REFUND_EVENTS.askedBack

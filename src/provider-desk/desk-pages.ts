@@ -344,7 +344,7 @@ ${summary}
 <div class="card"><p class="status">${r.statusText}</p>
 <p class="next-move"><strong>${r.nextMove}</strong></p>
 <p>${t.deceased}: ${r.deceased.fullName}, ${t.born} ${humanDate(r.deceased.dateOfBirth, lang)}, ${t.died} ${humanDate(r.deceased.dateOfDeath, lang)}</p>
-<p>${r.asked ? w.numberOf[r.asked === 'bank' ? 'bank' : 'insurance'] : t.account}: <strong>${r.accountNumber}</strong> — ${r.description}</p>
+<p>${r.asked ? w.numberOf[r.asked === 'bank' ? 'bank' : r.asked === 'pension' ? 'fund' : 'insurance'] : t.account}: <strong>${r.accountNumber}</strong> — ${r.description}</p>
 ${r.collection
       ? html`<p>${t.action}: ${t.askCollection(r.disputes.length > 0)}</p>`
       : r.answering === 'dispute'

@@ -1,4 +1,4 @@
-import { longDate, money, periodSpan } from '../../workflows/wording';
+import { type Biller, longDate, money, periodSpan } from '../../workflows/wording';
 import { familyWords, type Lang, ownerWords } from '../words';
 import { withoutUndonePairs } from './undos';
 
@@ -45,14 +45,18 @@ export interface BillPaymentDetails {
   open?: number;
 }
 
+/** A payment's final bill as the words name it: a pension fund's is its recovery (`OwedBill.recovery`). */
+const finalBillOf = (d: BillPaymentDetails, biller: Biller): boolean | 'recovery' => (d.finalBill && biller === 'fund' ? 'recovery' : Boolean(d.finalBill));
+
 const detailsOf = (details: Record<string, unknown>): BillPaymentDetails | null =>
   typeof details.reference === 'string' && typeof details.paidOn === 'string' && typeof details.amount === 'number' && typeof details.providerName === 'string' ? (details as unknown as BillPaymentDetails) : null;
 
 /**
- * The owner's words for a payment entry, after the contract's description as its steps say it; null for another entry. `bank`: of a
- * bank's contract, whose bills are its costs (bankentries: read from the contract, so entries written before say it too).
+ * The owner's words for a payment entry, after the contract's description as its steps say it; null for another entry. `biller`: whose
+ * bills the contract's are, read from the contract, so entries written before say it too: a bank's are its costs (bankentries), a
+ * pension fund's final bill is its recovery of pension paid in excess (fundwords).
  */
-export function ownerBillPaymentText(entry: { event: string; details: Record<string, unknown> }, lang: Lang, bank = false): string | null {
+export function ownerBillPaymentText(entry: { event: string; details: Record<string, unknown> }, lang: Lang, biller: Biller = undefined): string | null {
   const premium = entry.event === BILL_PAYMENT_EVENTS.owed ? owedPremiumOf(entry.details) : null;
   if (premium) {
     const said = ownerWords(lang).timeline.premiumOwed(premium.reference, premium.providerName, money(premium.amount, lang), periodSpan(premium.periodFrom, premium.periodTo, lang), premium.dueOn && longDate(premium.dueOn, lang));
@@ -61,20 +65,20 @@ export function ownerBillPaymentText(entry: { event: string; details: Record<str
   const d = isBillPaymentEvent(entry.event) ? detailsOf(entry.details) : null;
   if (!d) return null;
   const w = ownerWords(lang).timeline;
-  const named = [d.reference, d.providerName, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill, d.collectionAgency ?? null, d.overdrawnOn !== undefined, bank] as const;
+  const named = [d.reference, d.providerName, money(d.amount, lang), longDate(d.paidOn, lang), finalBillOf(d, biller), d.collectionAgency ?? null, d.overdrawnOn !== undefined, biller === 'bank'] as const;
   const said = entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaid(...named) : w.billPaymentUndone(...named, d.open !== undefined && d.open !== d.amount ? money(d.open, lang) : null);
   return `${d.description}: ${said}`;
 }
 
-/** The family's words for a payment entry; `provider`: the contract's provider as the family's timeline names it; `bank`: as the owner's. */
-export function familyBillPaymentText(entry: { event: string; details: Record<string, unknown> }, lang: Lang, provider: string | undefined, bank = false): string | null {
+/** The family's words for a payment entry; `provider`: the contract's provider as the family's timeline names it; `biller`: as the owner's. */
+export function familyBillPaymentText(entry: { event: string; details: Record<string, unknown> }, lang: Lang, provider: string | undefined, biller: Biller = undefined): string | null {
   const premium = entry.event === BILL_PAYMENT_EVENTS.owed ? owedPremiumOf(entry.details) : null;
   if (premium) return familyWords(lang).premiumOwedEntry(premium.reference, provider ?? premium.providerName, money(premium.amount, lang));
   const d = isBillPaymentEvent(entry.event) ? detailsOf(entry.details) : null;
   if (!d) return null;
   const w = familyWords(lang);
   const named = provider ?? d.providerName;
-  const said = [d.reference, named, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill, d.collectionAgency ?? null, d.overdrawnOn !== undefined, bank] as const;
+  const said = [d.reference, named, money(d.amount, lang), longDate(d.paidOn, lang), finalBillOf(d, biller), d.collectionAgency ?? null, d.overdrawnOn !== undefined, biller === 'bank'] as const;
   return entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaidEntry(...said) : w.billPaymentUndoneEntry(...said);
 }
 

@@ -1,7 +1,7 @@
 import type { SumsLeft } from '../estates/estate-workflow.service';
 import { askedInstead, type ContractProjection, type EstateState, longDate, noticeChangesListed, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText, type RequestAsked } from '../../workflows';
 import { type Lang, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
-import { money } from '../../workflows/wording';
+import { billerOfWords, money } from '../../workflows/wording';
 import { letterDate, subjectIn, titleIn } from '../../letters';
 import { awaitingPost, type LateNoticeCorrection, letterNotSent, NOTICE_CORRECTED_LATE, type StepLetters, storedContractStep } from './contract-step';
 
@@ -110,7 +110,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
   if (reopenReason) return w.estateReopened(reopenReason);
   if (!entry.contractId && entry.toState && /^[A-Z_]+$/.test(entry.event)) return w.estateStatus(ownerEstateStatusText(entry.toState as EstateState, lang));
   // Corrections and payments of bills owed say what was recorded, from their own details.
-  const recorded = ownerCorrectionEntryText(entry, lang) ?? ownerBillPaymentText(entry, lang, Boolean(firstAsked?.get(entry.contractId ?? '')?.bankAccount));
+  const recorded = ownerCorrectionEntryText(entry, lang) ?? ownerBillPaymentText(entry, lang, billerOfWords(firstAsked?.get(entry.contractId ?? '') ?? {}));
   if (recorded) return recorded;
   const { estate, today } = ownerWords(lang);
   const documentOf = () => w.document(text(d.fileName), wordOf(estate.documentKinds, d.kind));

@@ -412,16 +412,16 @@ export const familyEn: FamilyWords = {
   billUnpaidNotice: (charge: string | null, overdraft: string | null = null) =>
     charge !== null ? `The ${chargeEn(charge)} is back among what is still to pay.` : overdraft !== null ? `The ${overdraftEn(overdraft, null)} is back among what is still to pay.` : 'The bill is back among the bills still to pay.',
   premiumOwedEntry: (reference: string, provider: string, amount: string) => `${provider} sent premium ${reference} (${amount}) for the insurance that continues for the estate; it is paid from the estate.`,
-  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false, bank = false) =>
+  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' = false, agency: string | null = null, overdrawn = false, bank = false) =>
     agency !== null
       ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}, ${amount}, was paid on ${date}.`
       : overdrawn
       ? `The overdraft on the account with ${provider} (reference ${reference}, ${amount}) was paid on ${date}.`
       : bank
       ? `The ${chargeEn(reference)} from ${provider} (${amount}) was paid on ${date}.`
-      : `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider} (${amount}) was paid on ${date}.`,
-  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false, bank = false) =>
-    `${agency !== null ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}` : overdrawn ? `The overdraft on the account with ${provider} (reference ${reference})` : bank ? `The ${chargeEn(reference)} from ${provider}` : `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider}`} is to pay again: the payment of ${amount} on ${date} was undone.`,
+      : `${finalBill === 'recovery' ? `The recovery of pension paid in excess (reference ${reference})` : finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider} (${amount}) was paid on ${date}.`,
+  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' = false, agency: string | null = null, overdrawn = false, bank = false) =>
+    `${agency !== null ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}` : overdrawn ? `The overdraft on the account with ${provider} (reference ${reference})` : bank ? `The ${chargeEn(reference)} from ${provider}` : `${finalBill === 'recovery' ? `The recovery of pension paid in excess (reference ${reference})` : finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider}`} is to pay again: the payment of ${amount} on ${date} was undone.`,
   unhandled: (_state: string) => 'Nothing has been set in motion for this contract yet.',
   unhandledNext: 'If anything is needed from you, your contact person will let you know.',
   leaseEnds: (provider: string, endsOn: string, asked: boolean) =>

@@ -568,19 +568,20 @@ export const familyNl = {
   premiumOwedEntry: (reference: string, provider: string, amount: string) => `${provider} stuurde de premie ${reference} (${amount}) voor de verzekering die voor de nalatenschap doorloopt; die wordt uit de nalatenschap betaald.`,
   // `overdrawn` (bankdebt): the debit of an overdrawn account the bank blocked, named by the bank's reference.
   // `bank` (bankentries): a bank's costs, as the family's list of debts names them.
-  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false, bank = false) =>
+  // `finalBill` 'recovery' (fundwords): a pension fund's recovery of pension paid in excess, as her list of bills names it.
+  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' = false, agency: string | null = null, overdrawn = false, bank = false) =>
     agency !== null
       ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}, ${amount}, is betaald op ${date}.`
       : overdrawn
       ? `Het tekort op de rekening bij ${provider} (kenmerk ${reference}, ${amount}) is betaald op ${date}.`
       : bank
       ? `De ${chargeNl(reference)} van ${provider} (${amount}) zijn betaald op ${date}.`
-      : `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider} (${amount}) is betaald op ${date}.`,
+      : `${finalBill === 'recovery' ? `De terugvordering van te veel betaald pensioen (kenmerk ${reference})` : finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider} (${amount}) is betaald op ${date}.`,
   // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
-  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false, bank = false) =>
+  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' = false, agency: string | null = null, overdrawn = false, bank = false) =>
     bank && agency === null && !overdrawn
       ? `De ${chargeNl(reference)} van ${provider} staan weer bij te betalen: de betaling van ${amount} op ${date} is teruggedraaid.`
-      : `${agency !== null ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}` : overdrawn ? `Het tekort op de rekening bij ${provider} (kenmerk ${reference})` : `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider}`} staat weer bij te betalen: de betaling van ${amount} op ${date} is teruggedraaid.`,
+      : `${agency !== null ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}` : overdrawn ? `Het tekort op de rekening bij ${provider} (kenmerk ${reference})` : `${finalBill === 'recovery' ? `De terugvordering van te veel betaald pensioen (kenmerk ${reference})` : finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider}`} staat weer bij te betalen: de betaling van ${amount} op ${date} is teruggedraaid.`,
   /** A contract without its workflow (README englishnf2): nothing is done for it yet, so nothing is said as done. */
   unhandled: (_state: string) => 'Voor dit contract is nog niets in gang gezet.',
   unhandledNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',

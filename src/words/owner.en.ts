@@ -1126,7 +1126,7 @@ export const ownerEn: OwnerWords = {
     lateBillAfterReopen: "Did a bill or a debt collector's letter about this contract come after closing? Reopen the file first on the estate's page; then record it here.",
     facts: 'State',
     dueOn: (date) => `due ${date}`,
-    account: (number, kind) => `${kind === 'policy' ? 'policy number' : 'account number'} ${number}`,
+    account: (number, kind) => `${kind === 'policy' ? 'policy number' : kind === 'pension' ? 'pension number' : 'account number'} ${number}`,
     providerRef: (reference) => `provider reference ${reference}`,
     summary: {
       asked: 'Asked',
@@ -2377,7 +2377,7 @@ export const ownerEn: OwnerWords = {
         ? `Overdraft on the account (reference ${reference}) with ${provider} (${amount}) paid from the estate on ${date}.`
         : bank
         ? `${capitalised(CHARGE_NOUNS.en.one)} ${reference} from ${provider} (${amount}) paid from the estate on ${date}.`
-        : `${finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`} from ${provider} (${amount}) paid from the estate on ${date}.`,
+        : `${finalBill === 'recovery' ? `Recovery of pension paid in excess (reference ${reference})` : finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`} from ${provider} (${amount}) paid from the estate on ${date}.`,
     billPaymentUndone: (reference, provider, amount, date, finalBill = false, agency = null, overdrawn = false, bank = false, open = null) => {
       const openNow = open ? `; ${open} is open now.` : '; that amount is open again.';
       return (
@@ -2388,7 +2388,7 @@ export const ownerEn: OwnerWords = {
         : bank
         ? `Payment of ${amount} on ${date} for the ${CHARGE_NOUNS.en.one} ${reference} from ${provider} undone${openNow}`
         : finalBill
-        ? `Payment of ${amount} on ${date} for the final bill (reference ${reference}) from ${provider} undone${openNow}`
+        ? `Payment of ${amount} on ${date} for the ${finalBill === 'recovery' ? 'recovery of pension paid in excess' : 'final bill'} (reference ${reference}) from ${provider} undone${openNow}`
         : `Payment of ${amount} on ${date} for invoice ${reference} from ${provider} undone${openNow}`
       );
     },

@@ -1287,8 +1287,11 @@ export const ownerNl = {
     lateBillAfterReopen: 'Komt er na het afsluiten nog een rekening of een incassobrief over dit contract? Heropen dan eerst het dossier op de pagina van de nalatenschap; daarna legt u die hier vast.',
     facts: 'Status',
     dueOn: (date: string) => `termijn ${date}`,
-    /** Not "rekening": on this page that word is a bill; the number as its provider names it (`numberKindOf`, as the letters do). */
-    account: (number: string, kind: NumberKind) => `${{ policy: 'polisnummer', iban: 'rekeningnummer', customer: 'klantnummer' }[kind]} ${number}`,
+    /**
+     * Not "rekening": on this page that word is a bill; the number as its provider names it (`numberKindOf`, as the letters do), a
+     * pension fund's its „pensioennummer" (fundwords; the source in provider.nl.ts `numberOf`).
+     */
+    account: (number: string, kind: NumberKind | 'pension') => `${{ policy: 'polisnummer', iban: 'rekeningnummer', customer: 'klantnummer', pension: 'pensioennummer' }[kind]} ${number}`,
     providerRef: (reference: string) => `kenmerk aanbieder ${reference}`,
     /** The contract at a glance, above its status: what was asked, what the provider confirmed, what is still open. */
     summary: {
@@ -2727,19 +2730,20 @@ export const ownerNl = {
     // `agency`: a collection agency's claim the estate pays, named as the claim (as among the bills to pay).
     // `overdrawn` (bankdebt): the debit of an overdrawn account the bank blocked, named by the bank's reference.
     // `bank` (bankentries): a bank's costs, named as every list of debts names them, never an invoice.
-    billPaid: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false, bank = false) =>
+    // `finalBill` 'recovery' (fundwords): a pension fund's final bill, its recovery of pension paid in excess, named so once paid too.
+    billPaid: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' = false, agency: string | null = null, overdrawn = false, bank = false) =>
       agency !== null
         ? `V${claimNamedNl(agency, reference).slice(1)}, ${amount}, betaald uit de nalatenschap op ${date}.`
         : overdrawn
         ? `Tekort op de rekening (kenmerk ${reference}) bij ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`
         : bank
         ? `${capitalised(CHARGE_NOUNS.nl.one)} ${reference} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`
-        : `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`,
+        : `${finalBill === 'recovery' ? `Terugvordering van te veel betaald pensioen (kenmerk ${reference})` : finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`,
     /** keptcover: a kept cover's premium the owner recorded as owed by the estate (`period`: its days written out; `due`: the day it is due, when the bill gives it). */
     premiumOwed: (reference: string, provider: string, amount: string, period: string, due: string | null) =>
       `premie ${reference} van ${provider} (${amount}, ${period}) vastgelegd als schuld van de nalatenschap${due ? `; te betalen uiterlijk ${due}` : ''}.`,
     // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
-    billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false, bank = false, open: string | null = null) => {
+    billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' = false, agency: string | null = null, overdrawn = false, bank = false, open: string | null = null) => {
       // corrpaid (audit91 F8): `open`, when a correction after the payment changed the bill: what is open now, not the payment's sum.
       const openNow = open ? `; nu staat ${open} open.` : '; dat bedrag staat weer open.';
       return (
@@ -2750,7 +2754,7 @@ export const ownerNl = {
         : bank
         ? `Betaling van ${amount} op ${date} voor de ${CHARGE_NOUNS.nl.one} ${reference} van ${provider} teruggedraaid${openNow}`
         : finalBill
-        ? `Betaling van ${amount} op ${date} voor de eindafrekening (kenmerk ${reference}) van ${provider} teruggedraaid${openNow}`
+        ? `Betaling van ${amount} op ${date} voor de ${finalBill === 'recovery' ? 'terugvordering van te veel betaald pensioen' : 'eindafrekening'} (kenmerk ${reference}) van ${provider} teruggedraaid${openNow}`
         : `Betaling van ${amount} op ${date} voor factuur ${reference} van ${provider} teruggedraaid${openNow}`
       );
     },

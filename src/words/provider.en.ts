@@ -264,7 +264,7 @@ export const providerEn: ProviderWords = {
   } as Record<AskedInstead, string>,
   /** What the day a request names is (`askedDayKind`), the desk export's „Soort datum" (rentrest). */
   dayKinds: { endsByLaw: 'end by law', transferOn: 'transfer as of', asked: 'requested' } as Record<AskedDayKind, string>,
-  numberOf: { bank: 'Account number', insurance: 'Policy number' },
+  numberOf: { bank: 'Account number', insurance: 'Policy number', fund: 'Pension number' },
   doneChoices: DONE_CHOICES_EN,
   chooseDone: 'Choose what you did',
   recoveryAmount: 'Recovery of pension paid in excess (euro, optional)',

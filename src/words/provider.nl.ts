@@ -343,7 +343,11 @@ export const providerNl = {
   } as Record<AskedInstead, string>,
   /** What the day a request names is (`askedDayKind`), the desk export's „Soort datum" (rentrest). */
   dayKinds: { endsByLaw: 'einde van rechtswege', transferOn: 'overzetten per', asked: 'gevraagd' } as Record<AskedDayKind, string>,
-  numberOf: { bank: 'Rekeningnummer', insurance: 'Polisnummer' },
+  /**
+   * fundwords: a pension fund numbers its participant by a „pensioennummer" (HL7 v2 identifier type PEN, Dutch designation
+   * „Pensioennummer"; TKP, a Dutch funds' administrator, keys its participants by `pensioenNummer`), never an insurer's „polisnummer".
+   */
+  numberOf: { bank: 'Rekeningnummer', insurance: 'Polisnummer', fund: 'Pensioennummer' },
   doneChoices: DONE_CHOICES_NL,
   chooseDone: 'Kies wat u heeft gedaan',
   /** fundanswer: a fund's amount is what it asks back of pension paid in excess, never a final invoice. */

@@ -96,4 +96,45 @@ describe('a pension fund answers as a fund', () => {
     expect(await card('nl', extra.id)).toMatch(/^Pensioenfonds Noord heeft de pensioenbetalingen gestopt; er volgt geen nabestaandenpensioen\./);
     expect((await anna.get(`${API}/contracts/${extra.id}`).expect(200)).body.statusText).toMatch(/^Pensioenfonds Noord heeft de pensioenbetalingen gestopt per 2 november 2026; er volgt geen nabestaandenpensioen/);
   });
+
+  /**
+   * fundwords: the fund's number is its „pensioennummer" on the desk's card and the owner's page (on main: „Polisnummer" and
+   * „klantnummer"), and its recovery once paid is still the recovery in her history, Maria's paid list and her timeline (on main:
+   * „Eindafrekening (kenmerk PN-1) … betaald uit de nalatenschap", „eindafrekening … · betaald op").
+   */
+  it('names the fund’s number its pensioennummer and its paid recovery the recovery, for the desk, the owner and Maria', async () => {
+    const fund = await createProvider(t.admin, { name: 'Pensioenfonds Zuid', category: 'pension', informedByBrp: false, requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const maria = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', role: 'heir' }).expect(201)).body as { accessCode: string };
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: fund.id, description: 'Ouderdomspensioen', accountNumber: 'PZ-7711', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    const desk = t.as((await t.admin.post(`${API}/providers/${fund.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { done: 'pensionStopped', effectiveDate: '2026-11-02', reference: 'PZ-1', finalInvoiceAmount: 210 }).set('Idempotency-Key', `${c.id}-done`).expect(200);
+
+    // The number, as the fund calls it: the desk's card and the owner's contract page.
+    await t.admin.post(`${API}/providers/${fund.id}/desk-users`, { email: 'desk@zuid.pension', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@zuid.pension', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const card = page((await web.get(`/desk/requests/${c.id}`).expect(200)).text);
+    expect(card).toContain('Pensioennummer: PZ-7711 — Ouderdomspensioen');
+    expect(card).not.toContain('Polisnummer');
+    const contractPage = page((await anna.get(`/app/contracts/${c.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+    expect(contractPage).toContain('pensioennummer PZ-7711');
+    expect(contractPage).not.toMatch(/klantnummer|polisnummer/);
+
+    // Anna marks the recovery paid: Maria's paid list, her timeline and Anna's history name it the recovery.
+    await anna.post(`${API}/contracts/${c.id}/bills-paid`, { reference: 'PZ-1', paidOn: t.clock.today() }).set('Idempotency-Key', `${c.id}-paid`).expect(201);
+    const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
+    const paid = (await portal.get(`${API}/portal/bills-paid`).expect(200)).body.items as { reference: string; recovery: boolean }[];
+    expect(paid).toEqual([expect.objectContaining({ reference: 'PZ-1', recovery: true })]);
+    const familyPage = page((await t.anonymous.get('/family').set('Cookie', `steward_family=${portal.token}`).expect(200)).text).replace(/\u00a0/g, ' ');
+    expect(familyPage).toMatch(/Betaald Pensioenfonds Zuid: terugvordering van te veel betaald pensioen \(kenmerk van het pensioenfonds: PZ-1\), € 210,00 · betaald op \d+ \w+ 2026/);
+    expect(familyPage).not.toMatch(/eindafrekening/i);
+    const timeline = ((await portal.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { text: string }[]).map((i) => i.text.replace(/\u00a0/g, ' '));
+    expect(timeline).toContainEqual(expect.stringMatching(/^De terugvordering van te veel betaald pensioen \(kenmerk PZ-1\) van Pensioenfonds Zuid \(€ 210,00\) is betaald op/));
+    const history = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=50`).expect(200)).body.items as { summary: string }[]).map((i) => i.summary.replace(/\u00a0/g, ' '));
+    expect(history).toContainEqual(expect.stringMatching(/^Ouderdomspensioen: Terugvordering van te veel betaald pensioen \(kenmerk PZ-1\) van Pensioenfonds Zuid \(€ 210,00\) betaald uit de nalatenschap op/));
+    expect(history.join(' ')).not.toMatch(/Eindafrekening/);
+  });
 });
