@@ -1009,7 +1009,6 @@ const leaseEndEnteredText = (byLaw: ReturnType<typeof leaseEndByLaw>, lang: Lang
 const askedEndDateOf = (c: Contract): string | null =>
   isLease(c) ? null : askedEndDate({ action: c.action, requestedEndDate: c.requestedEndDate, category: c.provider.category, livedWith: null, dateOfDeath: c.requestedEndDate ?? '' });
 
-/** What a contract's own record says, whatever its workflow. */
 /** rentkeys: the handover appointment of a lease its corporation confirmed, in the owner's words (`handoverAppointment`); null without one. */
 const handoverSaid = (c: Contract, effectiveDate: string | null, lang: Language): string | null => {
   const a = takesHandoverAppointment(c.provider.category, c.action, effectiveDate) ? c.handoverAppointment : null;
@@ -1017,6 +1016,7 @@ const handoverSaid = (c: Contract, effectiveDate: string | null, lang: Language)
   return a && words.handoverAppointment(c.provider.name, appointmentSaid(a, longDate(a.on, lang), words.handoverBring));
 };
 
+/** What a contract's own record says, whatever its workflow. */
 const recorded = (c: Contract) => ({
   id: c.id,
   estateId: c.estateId,
