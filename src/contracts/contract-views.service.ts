@@ -21,7 +21,7 @@ import { DEFAULT_PAGE_SIZE, type Position } from '../common/paging';
 import { CORRECTION_EVENTS } from '../timeline/corrections';
 import { asksAnew, correctionStanding, type CorrectionStanding } from './correction.rules';
 import { endedSentence, listed, money, noBalance } from '../../workflows/wording';
-import { familyWords, OWNER_DOCUMENT_KINDS, ownerWords, premiumListed, overdrawnListed, afterEndListed, untilListed } from '../words';
+import { familyWords, OWNER_DOCUMENT_KINDS, ownerWords, premiumListed, overdrawnListed, afterEndListed, untilListed, finalBillListed } from '../words';
 import { answerDocumentWithdrawnText, callRecordedText } from '../timeline/owner-timeline';
 import { answerKept } from './answer-withdrawal.rules';
 import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type RecordedCall } from './calls';
@@ -204,7 +204,7 @@ const saysDone = (standing: ContractStanding) => standing.state === 'confirmed' 
  * contract's "nothing more to do" is not said. `saidInStatus`: the family's status names the bills already.
  */
 function stillToPayText(bills: UnpaidBill[], reader: Reader, lang: Language, readsDebts: boolean, saidInStatus: boolean): string {
-  if (reader === 'owner') return ownerWords(lang).contract.stillToPayNext(listed(bills.map((b) => ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.recovery ? 'recovery' : b.finalBill, untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)), lang));
+  if (reader === 'owner') return ownerWords(lang).contract.stillToPayNext(listed(bills.map((b) => ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), finalBillListed(b), untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)), lang));
   const w = familyWords(lang);
   // The family's status already says the bill first (`billsWaitFirst`): the row names it once, the step adds only what it does.
   if (saidInStatus) return readsDebts ? w.billsWaitFirstNext : w.billsWaitFirstNextUnnamed;
@@ -212,7 +212,7 @@ function stillToPayText(bills: UnpaidBill[], reader: Reader, lang: Language, rea
 }
 
 /** The bills still owed as the family's card names them (`billOwedHere`), listed. */
-const familyBills = (bills: UnpaidBill[], lang: Language) => listed(bills.map((b) => familyWords(lang).billOwedHere(b.reference, money(b.amount, lang), b.recovery ? 'recovery' : b.finalBill, untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)), lang);
+const familyBills = (bills: UnpaidBill[], lang: Language) => listed(bills.map((b) => familyWords(lang).billOwedHere(b.reference, money(b.amount, lang), finalBillListed(b), untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)), lang);
 
 /**
  * refundrest: the family's sentence of a refund its provider confirmed, not all received (`refundOpen`; without the sum for a relative

@@ -11,7 +11,7 @@ import { CORRECTABLE_FIGURES } from './report-change.rules';
 import { factsOf } from './status-facts';
 import type { Page } from '../common/paging';
 import type { CollectionStop, ContractChoice, ReportedBill, FamilyContract, FamilyDocument, FamilyTimelineItem, Lang, PortalService } from './portal.service';
-import { familyWords, type FamilyWords, premiumListed, overdrawnListed, afterEndListed, untilListed } from '../words';
+import { familyWords, type FamilyWords, premiumListed, overdrawnListed, afterEndListed, untilListed, finalBillListed } from '../words';
 import { money } from '../../workflows/wording';
 import { stillToPay } from '../bills/owed-bills';
 import type { CaseOwnerContact } from '../words/family.nl';
@@ -139,7 +139,7 @@ function billsCard(lang: Lang, o: Overview, state: BillsCardState): SafeHtml | '
   const form: FormState = { ...refused, lang, audience: 'family', order: ['paidOn', 'reference'] };
   const failed = open.items.findIndex(isRefused);
   const named = (b: { provider: string; reference: string; amount: number; finalBill: boolean; untilEnd?: boolean; collectionAgency?: string | null; afterEnd?: boolean; afterEndPart?: number | null; keptCoverPremium?: boolean; dueOn?: string | null; overdrawnOn?: string | null; overdraft?: boolean; bankCharge: boolean; transferred?: boolean; recovery?: boolean }) =>
-    w.billToPay(b.provider, b.reference, money(b.amount, lang), b.recovery ? 'recovery' : b.finalBill, untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed({ keptCoverPremium: b.keptCoverPremium ?? false, dueOn: b.dueOn ?? null }, lang), overdrawnListed(b, lang), b.bankCharge);
+    w.billToPay(b.provider, b.reference, money(b.amount, lang), finalBillListed(b), untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed({ keptCoverPremium: b.keptCoverPremium ?? false, dueOn: b.dueOn ?? null }, lang), overdrawnListed(b, lang), b.bankCharge);
   const hidden = (b: { contractId: string; reference: string }) => html`<input type="hidden" name="contractId" value="${b.contractId}"><input type="hidden" name="reference" value="${b.reference}">`;
   const payForm = (b: Overview['billsToPay']['items'][number], i: number) =>
     html`<form method="post" action="/family/bills-paid">${hidden(b)}${field(isRefused(b) ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: state.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>`;

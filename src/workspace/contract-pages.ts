@@ -18,7 +18,7 @@ import { sentOn } from '../letters/request-history';
 import { amountValue, answerDoneValues, checkbox, errorSummary, errorText, field, FormState, prefixedIds, select, typedValue } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, type PagePosition, positionQuery } from '../web/pager';
-import { ownerWords, type Lang, type OwnerWords, paidOnDropSaid, premiumListed, overdrawnListed, afterEndListed, untilListed } from '../words';
+import { ownerWords, type Lang, type OwnerWords, paidOnDropSaid, premiumListed, overdrawnListed, afterEndListed, untilListed, finalBillListed } from '../words';
 import { CONTRACT_FORMS, EXPECTED_ON, FOLLOWS_OTHER, formsFor, OTHER_KIND } from './contract-forms';
 import { contractCorrectionSection, recordedNow } from './correction-pages';
 import { keepFromToday } from '../web/from-today';
@@ -531,7 +531,7 @@ function billsSection(lang: Lang, o: ContractOverview, refused: FormState | unde
     // dropdesk: a payment the repayment letter names is not undone (409 `asked-back-already`), so it is not offered: why, instead.
     const askedBack = o.paidBillDropped?.askedOn && o.paidBillDropped.reference === b.reference ? o.paidBillDropped.askedOn : null;
     const undo = !b.paidOn ? '' : closed ? html` · <span class="muted">${w.undoPaidClosed}</span>` : askedBack ? html` · <span class="muted">${words.undoPaidAskedBack(o.contract.provider.name, humanDate(askedBack, lang))}</span>` : html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/bills-paid/undo`, cameFromToday)}" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form>`;
-    return html`<li>${w.billOwed(b.reference, money(b.amount, lang), b.recovery ? 'recovery' : b.finalBill, untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)} · ${standing}${pay}${undo}</li>`;
+    return html`<li>${w.billOwed(b.reference, money(b.amount, lang), finalBillListed(b), untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)} · ${standing}${pay}${undo}</li>`;
   });
   return html`<div class="card" id="bills"><h3>${w.billsOwed}</h3><p>${w.billsOwedText}</p>${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}<ul class="bills">${items}</ul></div>`;
 }
@@ -644,7 +644,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
     ...o.bills
       .filter((b) => stillToPay(b) > 0)
       .map((b) => {
-        const bill = ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.recovery ? 'recovery' : b.finalBill, untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge);
+        const bill = ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), finalBillListed(b), untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge);
         return b.paidOn ? w.partlyPaid(bill, ownerWords(lang).contract.partlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))) : w.toPay(bill);
       }),
   ];

@@ -19,7 +19,7 @@ import type { User } from '../users/user.entity';
 import { checkbox, confirmCheck, errorSummary, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, humanDate, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
-import { ownerWords, type Lang, premiumListed, overdrawnListed, afterEndListed, untilListed } from '../words';
+import { ownerWords, type Lang, premiumListed, overdrawnListed, afterEndListed, untilListed, finalBillListed } from '../words';
 import { stillToPay } from '../bills/owed-bills';
 import { refundText } from '../contracts/contract-views.service';
 import type { EstateOverview } from './estate-overview.service';
@@ -222,7 +222,7 @@ function billsOpenSection(lang: Lang, o: EstateOverview, billsPager: SafeHtml | 
   if (!o.billsOpen.items.length && !billsPager) return '';
   const w = ownerWords(lang).estate;
   return html`<div class="card" id="bills"><h3>${w.billsOpen}</h3><p>${w.billsOpenText}</p>
-<ul>${o.billsOpen.items.map((b) => html`<li><a href="/app/contracts/${b.contractId}#bills">${w.billOpen(b.provider, b.reference, money(b.amount, lang), b.recovery ? 'recovery' : b.finalBill, untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)}</a>${b.paidOn ? ` · ${ownerWords(lang).contract.partlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))}` : ''} <span class="muted">(${humanDate(b.decidedAt, lang)})</span></li>`)}</ul>${billsPager}</div>`;
+<ul>${o.billsOpen.items.map((b) => html`<li><a href="/app/contracts/${b.contractId}#bills">${w.billOpen(b.provider, b.reference, money(b.amount, lang), finalBillListed(b), untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)}</a>${b.paidOn ? ` · ${ownerWords(lang).contract.partlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))}` : ''} <span class="muted">(${humanDate(b.decidedAt, lang)})</span></li>`)}</ul>${billsPager}</div>`;
 }
 
 /**

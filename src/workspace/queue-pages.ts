@@ -6,7 +6,7 @@ import { actionButton, appPage, label, notice } from './workspace-pages';
 import { reportKindText, reportOutcomeText, stepErrorText, stepKindText } from './owner-reasons';
 import { pager, PagePosition } from '../web/pager';
 import { brpCheckForm, laterEndDateForm } from './contract-pages';
-import { type Lang, ownerWords, premiumListed, overdrawnListed, afterEndListed, untilListed } from '../words';
+import { type Lang, ownerWords, premiumListed, overdrawnListed, afterEndListed, untilListed, finalBillListed } from '../words';
 import { amountValue, errorSummary, field, type FormState, prefixedIds, select } from '../web/fields';
 import type { ReportedBill } from '../portal/family-reports.service';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
@@ -231,7 +231,7 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
   );
   // No due date is recorded for a bill: the row says since when it is owed, oldest first.
   const bills = queue.billsToPay.map(
-    (b) => [estateCell(b), html`${ownerWords(lang).estate.billOpen(b.providerName, b.reference, money(b.amount, lang), b.recovery ? 'recovery' : b.finalBill, untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)}`, html`${w.owedSinceText(humanDate(b.owedSince, lang), b.daysOwed)}`, resolve(lang, b.resolution, b.contractId)],
+    (b) => [estateCell(b), html`${ownerWords(lang).estate.billOpen(b.providerName, b.reference, money(b.amount, lang), finalBillListed(b), untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)}`, html`${w.owedSinceText(humanDate(b.owedSince, lang), b.daysOwed)}`, resolve(lang, b.resolution, b.contractId)],
   );
   // A received estate stays on top until it is opened; opening it is the action.
   const received = queue.receivedHandovers.map(
