@@ -61,6 +61,8 @@ export function disputedInvoiceOf(endDate: string | null | undefined, bill: Reco
  */
 export const billedAgainst = (effectiveDate: string | null | undefined, bill: { endedByLaw?: string | null }): string | null | undefined =>
   effectiveDate && bill.endedByLaw && bill.endedByLaw < effectiveDate ? bill.endedByLaw : effectiveDate;
+/** A bill's disputed part counted from that earlier day (`billedAgainst`): it starts on or before the confirmed end, after which any other starts. */
+export const disputedFromLawEnd = (effectiveDate: string | null | undefined, bill: { disputed: { from: string } }): boolean => Boolean(effectiveDate) && bill.disputed.from <= effectiveDate!;
 
 /** Every bill still open, oldest first, from any machine version's context or read model. */
 export function openDisputesOf(held: DisputesHeld): DisputedInvoice[] {

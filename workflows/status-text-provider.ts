@@ -2,7 +2,7 @@ import { besideCommittee, COMMITTEE_DECIDED, COMMITTEE_DESK, COMMITTEE_FILED_DES
 import { filingCorrectedOf } from './committee';
 import { committeeDecisionOf } from './committee';
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
-import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
+import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, disputedFromLawEnd, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { dayBefore, disputedTotal } from './invoices';
 import { type AnswerDone, answerDoneOf, FUND_BILL_NOUNS, type AskedInstead, type Biller, billerOf, billNamed, billNounsOf, deskBillNounsOf, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill, SURVIVOR_WORDS } from './wording';
 
@@ -69,8 +69,7 @@ const CHARGE_ASK: Record<Language, (due: string | null) => string> = {
  * measured from the earlier day a lease ended by law (`billedAgainst`), the day before the part starts. Null: the confirmed end.
  */
 function endedByLawOf(c: ContractContext, bills: DisputedInvoice[]): string | null {
-  const { effectiveDate } = c;
-  return effectiveDate && bills.length && bills.every((b) => b.disputed.from <= effectiveDate) ? dayBefore(bills[0].disputed.from) : null;
+  return bills.length && bills.every((b) => disputedFromLawEnd(c.effectiveDate, b)) ? dayBefore(bills[0].disputed.from) : null;
 }
 
 /** The bills we dispute (`bills`, by default every open one): one as before, several each named, with their total; a bank's as charges. */

@@ -1,4 +1,4 @@
-import { DESK_TAB_LABELS, DeskTab, type DoneKind, rejectable, stillDisputed } from '../../workflows';
+import { DESK_TAB_LABELS, DeskTab, disputedFromLawEnd, type DoneKind, rejectable, stillDisputed } from '../../workflows';
 import { billerOf, longDate, money, SURVIVOR_PENSION } from '../../workflows/wording';
 import { leftToTransfer, refundAmountFixed } from '../refunds/refund.rules';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
@@ -265,7 +265,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const refused = notice.form;
   const balanceGivenOn = balanceOfAnotherDay(r);
   // rentlaw: a bill counted from the lease's end by law (its days reach back before the date confirmed) is said so.
-  const byLaw = (d: { disputed: { from: string } }) => r.leaseEndsByLaw !== null && r.effectiveDate !== null && d.disputed.from <= r.effectiveDate;
+  const byLaw = (d: { disputed: { from: string } }) => r.leaseEndsByLaw !== null && disputedFromLawEnd(r.effectiveDate, d);
   /** The refused form shows again what was typed and, in the desk's words, what is wrong (shared with the workspace and the portal). */
   // bankpages: a bank's answer about its costs is refused as its forms name them (`chargeNamed`), never as an invoice.
   const named = (action: StepAnswer, errors: FieldError[]) => (answersAsked(action) ? answerDateNamed(r, errors) : r.asked === 'bank' && CHARGE_ANSWERS.has(action) ? chargeNamed(errors, action === 'credit-note') : errors);
