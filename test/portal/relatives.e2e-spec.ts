@@ -239,7 +239,9 @@ describe('the portal for each relative', () => {
     const summaries = (markup: string) => [...markup.matchAll(/<summary>([\s\S]*?)<\/summary>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim());
     for (const path of ['/family', '/family/contracts']) {
       const lines = summaries((await t.anonymous.get(path).set('Cookie', `steward_family=${sanne.token}`).expect(200)).text).filter((line) => line.startsWith('KPN'));
-      expect({ path, lines }).toEqual({ path, lines: [expect.stringMatching(/^KPN \(Internet en tv\) Beëindigen · bijgewerkt \d{1,2} \w+ \d{4} KPN heeft bevestigd/), expect.stringMatching(/^KPN \(Mobiel abonnement\) Beëindigen · bijgewerkt \d{1,2} \w+ \d{4} KPN heeft bevestigd/)] });
+      // The mobile's end (15 December) is later than a consumer's notice allows: it waits on the owner's Today, so it is listed with her
+      // move, before those done (rentlaw, audit104 F5); the internet's (30 November) is done.
+      expect({ path, lines }).toEqual({ path, lines: [expect.stringMatching(/^KPN \(Mobiel abonnement\) Beëindigen · bijgewerkt \d{1,2} \w+ \d{4} KPN heeft bevestigd/), expect.stringMatching(/^KPN \(Internet en tv\) Beëindigen · bijgewerkt \d{1,2} \w+ \d{4} KPN heeft bevestigd/)] });
     }
     const zip = await readZip((await sanne.get(`${API}/portal/dossier`).buffer(true).parse(binary).expect(200)).body);
     const confirmations = flat(await pdfText(zip.get('Bevestigingen van aanbieders.pdf')!));
