@@ -57,5 +57,7 @@ describe("the days of a provider's answer (answerdates)", () => {
     expect(answerDated('cancel', { insurance: 'property' }, 'coverContinues')).toBe(true);
     expect(answerDated('cancel', { insurance: 'property' }, null)).toBe(false);
     expect(answerDated('cancel', {}, null)).toBe(false);
+    // A fund's stop is per a day that may lie ahead, dated as an end (audit103's walk: refused after today once fundanswer asked `done`).
+    expect(answerDated('cancel', { pensionFund: true }, 'pensionStopped')).toBe(false);
   });
 });

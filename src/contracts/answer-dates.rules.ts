@@ -42,9 +42,11 @@ export function answerDateProblems(
 /**
  * Whether a confirmation's date is the day of what a bank or insurer did (`answerDated`) rather than an end: it says what it did
  * (`done`, or for a correction that leaves it out the one recorded), or it answers a bank's request, whose date-only answer is a
- * bank's answer all the same (balancecorrect). An insurer's date-only answer stays an end, as before bankanswer.
+ * bank's answer all the same (balancecorrect). An insurer's date-only answer stays an end, as before bankanswer. A fund's stop
+ * (`pensionStopped`) is dated as an end: payments stop per a day that may lie ahead (a fund may pay to the end of the month of the
+ * death), so the day is checked as an end date is, not refused after today (audit103's walk: 30 November, answered on the 28th).
  */
-export const answerDated = (action: string, asked: RequestAsked, done: DoneKind | null): boolean => done !== null || askedInstead(action, asked) === 'bank';
+export const answerDated = (action: string, asked: RequestAsked, done: DoneKind | null): boolean => (done !== null && done !== 'pensionStopped') || askedInstead(action, asked) === 'bank';
 
 /** A day something was done: not after today, not before the death (`answerDateProblems`). */
 function doneOnProblem(field: string, day: string, { dateOfDeath, today }: { dateOfDeath: string; today: string }): FieldError[] {

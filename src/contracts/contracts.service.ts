@@ -2756,7 +2756,7 @@ export async function answerDateRefusals(manager: EntityManager, contract: Contr
   const balanceOn = contract.answerDone?.done === 'accountBlocked' ? (contract.answerDone.balanceOn ?? confirmedOn) : null;
   const problems = answerDateProblems(event, { ...facts, today, answerDated: dated, balanceOn, billsOn });
   // Its date named as the forms label it (owner and desk catalogues, `answerDate.*`), never as an end.
-  return dated ? problems.map((p) => (p.field === 'effectiveDate' ? { ...p, labelled: `answerDate.${answerDateKind(askedInstead(contract.action, asked))}` } : p)) : problems;
+  return dated || done !== null ? problems.map((p) => (p.field === 'effectiveDate' ? { ...p, labelled: `answerDate.${answerDateKind(askedInstead(contract.action, asked))}` } : p)) : problems;
 }
 
 /**

@@ -119,8 +119,8 @@ describe('a health insurer and a pension fund of one estate: the second and thir
     expect(await deskPage(zorgDesk, zc)).toContain('U heeft het bezwaar afgewezen; de contactpersoon beslist hoe het verdergaat.');
     expect(await familyPage('/family')).toContain('Zilveren Zorg houdt vast aan de rekening waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.');
 
-    // The fund answers in its web desk; its thread still reads no refusal.
-    await fundDesk.post(`/desk/requests/${pc}/complete`).type('form').send({ effectiveDate: '2026-11-30', reference: 'PN-END' }).expect(303);
+    // The fund answers in its web desk, as a fund (fundanswer: what it did is asked); its thread still reads no refusal.
+    await fundDesk.post(`/desk/requests/${pc}/complete`).type('form').send({ done: 'pensionStopped', effectiveDate: '2026-11-30', reference: 'PN-END' }).expect(303);
     const fundDone = await deskPage(fundDesk, pc);
     expect(fundDone).toContain('28 november 2026 — U bevestigde de afhandeling per 30 november 2026 (uw kenmerk PN-END)');
     expect(fundDone).not.toContain('afwijzing');
