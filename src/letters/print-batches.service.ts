@@ -54,8 +54,6 @@ interface QueuedLetter {
  * made again, they would say her acts as his; they go as she signed them.
  */
 const FOLLOW_UPS_NAMING_CONTACT: LetterKind[] = ['correction', 'bill_correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder'];
-/** handover4: the same of our letters to a collection agency; olddebts: the withdrawal of an objection too („Daarin noemde mijn collega ons bezwaar", `agencyWithdrawal`). */
-const AGENCY_LETTERS_NAMING_CONTACT: LetterKind[] = [...AGENCY_LETTER_KINDS];
 
 /** The day's batch still open for more letters (nobody has its PDF), as a batch was built onto it; `stale`: a correction changed its letters since its PDF was merged. */
 interface OpenBatch {
@@ -702,7 +700,8 @@ export class PrintBatchesService implements OnModuleInit {
   /**
    * The letters about these contracts' requests (`aboutTheRequest`, of the state each contract is in) waiting for the post unprinted,
    * or by e-mail whose sending has not started (README queryplans); `lock`: for setting them apart; `withFollowUps`: the follow-ups
-   * to the provider (`FOLLOW_UPS_NAMING_CONTACT`, of any state) and to an agency (`AGENCY_LETTERS_NAMING_CONTACT`, by its name) waiting too.
+   * to the provider (`FOLLOW_UPS_NAMING_CONTACT`, of any state) and every letter to an agency (`AGENCY_LETTER_KINDS`, by its name; since
+   * olddebts the withdrawal of an objection too: „Daarin noemde mijn collega ons bezwaar") waiting too.
    */
   private waitingRequests(manager: EntityManager, contractIds: string[], lock: boolean, withFollowUps = false): Promise<(WaitingLetter & { channel: 'post' | 'email' })[]> {
     return manager.query(
@@ -712,7 +711,7 @@ export class PrintBatchesService implements OnModuleInit {
           AND ((${aboutTheRequest('l')} AND c.state = l.effect #>> '{payload,state}')
                OR ($2 AND CASE WHEN ${TO_AGENCY} THEN l.kind = ANY($4) ELSE l.kind = ANY($3) END))
         ORDER BY l.created_at, l.id${lock ? ' FOR UPDATE OF l SKIP LOCKED' : ''}`,
-      [contractIds, withFollowUps, FOLLOW_UPS_NAMING_CONTACT, AGENCY_LETTERS_NAMING_CONTACT],
+      [contractIds, withFollowUps, FOLLOW_UPS_NAMING_CONTACT, AGENCY_LETTER_KINDS],
     );
   }
 
