@@ -655,6 +655,7 @@ export function contractStep(
   effectTypes: readonly unknown[] = [],
   after: DisputesHeld | null = null,
 ): ContractStep {
+  const repaymentWithdrawn = event.type === 'CLAIM_DROP_UNDONE' ? repaymentWithdrawnOf(event.repaymentWithdrawn) : null;
   return {
     event: event.type, from, to: to as ContractState, takenBack: event.type === 'TAKE_BACK_CONFIRMATION' ? takenBackOf(event) : null,
     complaintWithdrawn: event.type === 'COMPLAINT_WITHDRAWN' ? complaintWithdrawnOf(event) : null,
@@ -662,7 +663,7 @@ export function contractStep(
     rejectionWithdrawn: event.type === 'REJECTION_WITHDRAWN' ? { on: typeof event.withdrawnOn === 'string' ? event.withdrawnOn : null, note: wordsOrNull(event.note) } : null,
     ...(event.type === 'DROP_UNDONE' && event.byDesk === true && { dropUndoneByDesk: true }),
     ...(event.type === 'AGENCY_STOP_UNDONE' && typeof event.agency === 'string' && { agencyStopUndone: { agency: event.agency } }),
-    ...(event.type === 'CLAIM_DROP_UNDONE' && repaymentWithdrawnOf(event.repaymentWithdrawn) && { repaymentWithdrawn: repaymentWithdrawnOf(event.repaymentWithdrawn)! }),
+    ...(repaymentWithdrawn && { repaymentWithdrawn }),
     // v22: a corrected notice's letter is to the agency alone (`noticeCorrected`), no letter to the provider.
     amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter') && event.type !== 'COLLECTION_NOTICE_CORRECTED',
     invoiceReference: typeof event.invoiceReference === 'string' && event.invoiceReference ? event.invoiceReference : null,
