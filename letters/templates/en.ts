@@ -932,12 +932,12 @@ export const en: Words = {
         const r = f.input.repaymentRequest!;
         const again = r.reminder;
         return [
-          `${f.deceasedFull} died on ${f.dateOfDeath}. You let me know on ${en.date(r.droppedOn)} that you have withdrawn the whole claim on ${contractOf(f)}, your final bill with reference ${r.reference}${r.whole ? ` of ${en.money(r.whole)}` : ''} included.`,
+          `${f.deceasedFull} died on ${f.dateOfDeath}. You let ${r.toldColleague ? `my colleague ${r.toldColleague}` : 'me'} know on ${en.date(r.droppedOn)} that you have withdrawn the whole claim on ${contractOf(f)}, your final bill with reference ${r.reference}${r.whole ? ` of ${en.money(r.whole)}` : ''} included.`,
           paidAfterDrop(r.paidOn, r.droppedOn)
             ? `After that, the estate still paid ${en.money(r.amount)} on that final bill on ${en.date(r.paidOn)}.`
             : `Before that, the estate had already paid ${en.money(r.amount)} on that final bill on ${en.date(r.paidOn)}.`,
           ...(again
-            ? [`On ${en.date(again.askedOn)} I asked you to pay this amount back. ${again.received > 0 ? `Of this I have so far received ${en.money(again.received)} in the estate account${again.lastReceivedOn ? `, most recently on ${en.date(again.lastReceivedOn)}` : ''}; ${en.money(again.left)} has not been received yet.` : 'I have not yet received it in the estate account.'}`]
+            ? [`On ${en.date(again.askedOn)} ${byWhom(repaymentLetters(f)[0]?.colleague)} asked you to pay this amount back. ${again.received > 0 ? `Of this I have so far received ${en.money(again.received)} in the estate account${again.lastReceivedOn ? `, most recently on ${en.date(again.lastReceivedOn)}` : ''}; ${en.money(again.left)} has not been received yet.` : 'I have not yet received it in the estate account.'}`]
             : []),
           `Please pay ${again ? `the ${again.received > 0 ? 'remaining amount' : 'amount paid'} of ${en.money(again.left)}` : `the amount paid of ${en.money(r.amount)}`} back by ${en.date(r.payBy)} to the estate account ${f.estateAccount}, quoting ${r.reference}. If you have already paid it back, please let me know on which day and to which account.`,
         ];
@@ -1129,7 +1129,7 @@ export const en: Words = {
           // insurerletters: as nl.ts.
           `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}, you received this document from ${f.input.erasure?.sentBy ? `my colleague ${f.input.erasure.sentBy}` : 'me'}: ${f.input.erasure?.description || f.input.erasure?.title}, ${f.input.erasure?.sentWith ? `with the letter${carrier.title} of ${en.date(f.input.erasure.sentWith)}${carrier.file} (recorded in our file on ${en.date(f.input.erasure.recordedOn)})` : `recorded in our file on ${f.input.erasure && en.date(f.input.erasure.recordedOn)}`}.`,
           // v16: only when the question it answered is open again for it (nl.ts).
-          `I have withdrawn this document; it is no longer part of ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` A new ${documentNamed(f.input.erasure.title, f.input.erasure.description, quoted)} will follow.` : ''}${
+          `${f.input.erasure?.withdrawnBy ? `My colleague ${f.input.erasure.withdrawnBy} has` : 'I have'} withdrawn this document; it is no longer part of ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` A new ${documentNamed(f.input.erasure.title, f.input.erasure.description, quoted)} will follow.` : ''}${
             f.input.erasure?.stands ? ` The ${documentNamed(f.input.erasure.title, f.input.erasure.stands.description, quoted)} ${f.input.erasure.stands.colleague ? `my colleague ${f.input.erasure.stands.colleague}` : 'I'} sent you on ${en.date(f.input.erasure.stands.on)}${standing.title ? ` with the letter${standing.title}` : ''}${standing.file}${standing.file ? ',' : ''} remains valid.` : ''
           }`,
           `Would you please delete the document, with every copy of it you hold (including in email and in your customer file), and confirm to me within ${ERASURE_TERM.en} that it has been deleted?${f.input.recipient.viaDesk ? ' You can also do so with one click on the provider desk.' : ''}`,
