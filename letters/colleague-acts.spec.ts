@@ -1,7 +1,7 @@
 import { composeLetter } from './compose';
 import { produceLetter } from './index';
 import type { LetterInput } from './model';
-import { colleagueAskedBack, colleagueErasure, flat, pdfText } from './test-support';
+import { colleagueAskedBack, colleagueDocumentCorrection, colleagueErasure, colleagueRepaymentWithdrawn, flat, pdfText } from './test-support';
 
 const textOf = async (input: LetterInput) => {
   const letter = await produceLetter(input);
@@ -34,5 +34,23 @@ describe('a letter made after a handover says what the colleague did', () => {
     const en = composeLetter(colleagueErasure('en')).body.join('\n');
     expect(en).toContain('My colleague Sanne Visser has withdrawn this document; it is no longer part of');
     expect(en).not.toContain('I have withdrawn this document');
+  });
+
+  it('the money asked back withdrawn: the colleague asked, and the provider told the colleague its drop was a mistake (nl, en)', async () => {
+    const nl = await textOf(colleagueRepaymentWithdrawn('nl'));
+    expect(nl).toContain('Op 19 december 2026 heeft mijn collega Sanne Visser u gevraagd');
+    expect(nl).toContain('U heeft mijn collega Sanne Visser op 22 december 2026 laten weten dat dat een vergissing was');
+    expect(nl).not.toContain('U heeft mij op');
+    const en = composeLetter(colleagueRepaymentWithdrawn('en')).body.join('\n');
+    expect(en).toContain('You let my colleague Sanne Visser know on 22 December 2026 that this was a mistake');
+  });
+
+  it('the right version of a document the colleague withdrew (nl, en)', async () => {
+    const nl = await textOf(colleagueDocumentCorrection('nl'));
+    expect(nl).toContain('op 10 december 2026 stuurde mijn collega Sanne Visser u het identiteitsbewijs');
+    expect(nl).toContain('Dat heeft mijn collega Sanne Visser op 14 december 2026 ingetrokken; hierbij de juiste versie.');
+    const en = composeLetter(colleagueDocumentCorrection('en')).body.join('\n');
+    expect(en).toContain('My colleague Sanne Visser withdrew it on 14 December 2026; enclosed is the correct version.');
+    expect(en).not.toContain('I withdrew it');
   });
 });

@@ -321,6 +321,8 @@ export interface RepaymentWithdrawnFacts {
   reference: string;
   amount: number;
   toldOn: string;
+  /** olddebts2: the colleague who recorded the provider's word that its drop was a mistake, when not this letter's signer (set when the letter is made). */
+  toldColleague?: string | null;
   /** repayback: what the provider had paid back of it by the undo, as her receipts recorded it, and the day of the latest; absent: nothing recorded. */
   repaid?: { amount: number; lastOn: string };
 }
@@ -441,6 +443,8 @@ export interface CorrectedDocument {
   sentBy: string | null;
   /** docdesc: the day she withdrew that version (the provider was asked to delete it); null when it was only replaced. */
   withdrawnOn?: string | null;
+  /** olddebts2: the colleague who withdrew it, when not this letter's signer (a handover since). */
+  withdrawnBy?: string | null;
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */

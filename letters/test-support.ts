@@ -630,8 +630,27 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).flatMap((language) => [fundRecoveriesReported(language), fundRecoveryDisputed(language)]))
     // olddebts2: after a handover, the reminder of money asked back and a deletion request, signed by the new owner: the provider told
     // his colleague of its drop, she asked the money back, she sent and withdrew the document (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => [colleagueAskedBack(language), colleagueErasure(language)]));
+    .concat((['nl', 'en'] as const).flatMap((language) => [colleagueAskedBack(language), colleagueErasure(language)]))
+    // olddebts2: the same after a handover for the withdrawal of the money asked back (KPN told the colleague its drop was a mistake)
+    // and for the right version of a document the colleague withdrew (nl, en).
+    .concat((['nl', 'en'] as const).flatMap((language) => [colleagueRepaymentWithdrawn(language), colleagueDocumentCorrection(language)]));
 }
+
+/** olddebts2: Sanne Visser asked the € 45,00 back on 19 December, and recorded on 22 December that KPN's drop was a mistake; her successor writes. */
+export const colleagueRepaymentWithdrawn = (language: Language): LetterInput => {
+  const input = repaymentWithdrawn(language, [], '2026-12-22');
+  return { ...input, history: { ...input.history!, sent: input.history!.sent.map((l) => ({ ...l, colleague: 'Sanne Visser' })) }, repaymentWithdrawn: { ...input.repaymentWithdrawn!, toldColleague: 'Sanne Visser' } };
+};
+
+/** olddebts2: the identity document Sanne Visser sent on 10 December and withdrew on the 14th; her successor encloses the right one. */
+export const colleagueDocumentCorrection = (language: Language): LetterInput => {
+  const title = language === 'nl' ? 'Identiteitsbewijs nabestaande' : 'Identity document of the next of kin';
+  return letterOfKind('document_correction', language, {
+    correctedDocument: { title, kind: 'id_document', described: false, sentOn: '2026-12-10', sentBy: 'Sanne Visser', withdrawnOn: '2026-12-14', withdrawnBy: 'Sanne Visser' },
+    enclosures: [{ documentId: 'doc-3', kind: 'id_document', title }],
+    travellingDocumentIds: ['doc-3'],
+  });
+};
 
 /** olddebts2: KPN told Sanne Visser on 15 December that it dropped its claim; she asked the € 45,00 back on 19 December; her successor reminds. */
 export const colleagueAskedBack = (language: Language): LetterInput =>

@@ -1050,7 +1050,7 @@ export const en: Words = {
         const [first, ...reminders] = repaymentLetters(f);
         return [
           `${f.deceasedFull} died on ${f.dateOfDeath}. On ${first ? letterDate(first.date, 'en') : ''} ${byWhom(first?.colleague)} asked you to pay back ${en.money(r.amount)} the estate had paid on your final bill with reference ${r.reference}, as you had withdrawn the whole claim on ${contractOf(f)}${reminders.length ? `, and reminded you of it on ${listed(reminders.map((l) => letterDate(l.date, 'en')), 'en')}` : ''}.`,
-          `You let me know on ${en.date(r.toldOn)} that this was a mistake: the claim has not been withdrawn. That request therefore lapses: you need not pay the amount back.`,
+          `You let ${r.toldColleague ? `my colleague ${r.toldColleague}` : 'me'} know on ${en.date(r.toldOn)} that this was a mistake: the claim has not been withdrawn. That request therefore lapses: you need not pay the amount back.`,
           // repayback: what her receipts recorded back is owed to the provider again (the claim stood); only then is more asked after.
           ...(r.repaid
             ? [`You have already paid back ${en.money(r.repaid.amount)} (received on the estate's account, last on ${en.date(r.repaid.lastOn)}). The estate owes you that amount again.`, ...(r.repaid.amount < r.amount ? ['If you have paid back more, please let me know which amount and on which day.'] : [])]
@@ -1139,7 +1139,7 @@ export const en: Words = {
         // docreplace (audit75 F-9): as nl.ts: which document it had, and the corrected one enclosed.
         const d = f.input.correctedDocument!;
         const named = d.described ? inSentence(d.title) : `the ${inSentence(d.title)}`;
-        const what = d.withdrawnOn ? `I withdrew it on ${en.date(d.withdrawnOn)}; enclosed is the correct version.` : 'It contained an error; enclosed is the corrected version.';
+        const what = d.withdrawnOn ? `${d.withdrawnBy ? `My colleague ${d.withdrawnBy}` : 'I'} withdrew it on ${en.date(d.withdrawnOn)}; enclosed is the correct version.` : 'It contained an error; enclosed is the corrected version.';
         return [
           `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}: on ${en.date(d.sentOn)} ${d.sentBy ? `my colleague ${d.sentBy}` : 'I'} sent you ${named}. ${what}`,
           d.withdrawnOn ? 'Would you please use this version?' : 'Would you please use the corrected version instead of the earlier one?',

@@ -1217,7 +1217,7 @@ export const nl: Words = {
         const [first, ...reminders] = repaymentLetters(f);
         return [
           `${f.deceasedFull} is op ${f.dateOfDeath} overleden. Op ${first ? letterDate(first.date, 'nl') : ''} ${byWhom(first?.colleague)} u gevraagd ${nl.money(r.amount)} terug te betalen die uit de nalatenschap op uw eindafrekening met kenmerk ${r.reference} was betaald, omdat u de hele vordering op ${contractOf(f)} had ingetrokken${reminders.length ? `, en u daaraan herinnerd op ${listed(reminders.map((l) => letterDate(l.date, 'nl')), 'nl')}` : ''}.`,
-          `U heeft mij op ${nl.date(r.toldOn)} laten weten dat dat een vergissing was: de vordering is niet ingetrokken. Dat verzoek vervalt daarom: u hoeft het bedrag niet terug te betalen.`,
+          `U heeft ${r.toldColleague ? `mijn collega ${r.toldColleague}` : 'mij'} op ${nl.date(r.toldOn)} laten weten dat dat een vergissing was: de vordering is niet ingetrokken. Dat verzoek vervalt daarom: u hoeft het bedrag niet terug te betalen.`,
           // repayback: what her receipts recorded back is owed to the provider again (the claim stood); only then is more asked after.
           ...(r.repaid
             ? [`U heeft al ${nl.money(r.repaid.amount)} terugbetaald (ontvangen op de rekening van de nalatenschap, laatst op ${nl.date(r.repaid.lastOn)}). Dat bedrag is de nalatenschap u weer verschuldigd.`, ...(r.repaid.amount < r.amount ? ['Heeft u meer terugbetaald, laat u mij dan weten welk bedrag en op welke dag.'] : [])]
@@ -1312,7 +1312,7 @@ export const nl: Words = {
         const d = f.input.correctedDocument!;
         const named = d.described ? inSentence(d.title) : `${nlAgreeing(d.kind).the} ${inSentence(d.title)}`;
         // docdesc: a version she withdrew was asked back by a deletion request ("Ik heb dit document ingetrokken"): this letter says so, and brings the right one.
-        const what = d.withdrawnOn ? `${capitalised(nlAgreeing(d.kind).which)} heb ik op ${nl.date(d.withdrawnOn)} ingetrokken; hierbij de juiste versie.` : 'Daarin stond een fout; hierbij de gecorrigeerde versie.';
+        const what = d.withdrawnOn ? `${capitalised(nlAgreeing(d.kind).which)} ${byWhom(d.withdrawnBy)} op ${nl.date(d.withdrawnOn)} ingetrokken; hierbij de juiste versie.` : 'Daarin stond een fout; hierbij de gecorrigeerde versie.';
         return [
           `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}: op ${nl.date(d.sentOn)} stuurde ${d.sentBy ? `mijn collega ${d.sentBy}` : 'ik'} u ${named}. ${what}`,
           d.withdrawnOn ? 'Wilt u deze versie gebruiken?' : 'Wilt u de gecorrigeerde versie gebruiken in plaats van de eerdere?',

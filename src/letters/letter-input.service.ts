@@ -247,8 +247,8 @@ export class LetterInputBuilder {
       corrections: correctionsOf(event),
       // Our stop quoted the reference only beside a final bill (`finalBillNotDisputed`): without one the agency never read it.
       referenceCorrected: agencyLetterId && subject.kind === 'correction' && (context.finalInvoiceAmount ?? 0) > 0 ? referenceCorrectedOf(event.referenceCorrected) : null,
-      erasure: subject.kind === 'document_erasure' ? erasedDocument(documents, event, provider.language, carrying, await this.withdrawnByColleague(manager, documents, event, owner.id)) : null,
-      correctedDocument: subject.kind === 'document_correction' ? correctedDocument(documents, event, provider.language, carrying) : null,
+      erasure: subject.kind === 'document_erasure' ? erasedDocument(documents, event, provider.language, carrying, await this.withdrawnByColleague(manager, documents, event.documentId, owner.id)) : null,
+      correctedDocument: subject.kind === 'document_correction' ? correctedDocument(documents, event, provider.language, carrying, await this.withdrawnByColleague(manager, documents, event.replacedId, owner.id)) : null,
       // Whom the provider has written to until now: the one who signed the latest letter it got.
       previousContact: subject.kind === 'contact_change' ? (history.sent.at(-1)?.colleague ?? null) : null,
       // refundletter: the refund as recorded when the letter is made (refunddesk: a receipt recorded since she asked is in it; none
@@ -257,7 +257,7 @@ export class LetterInputBuilder {
       // paiddrop: the payment asked back as the refunds module wrote it into the letter's event when the owner asked; olddebts2: with
       // the colleague the provider told of its drop, when she recorded it and this letter's signer is another (a handover since).
       repaymentRequest: subject.kind === 'repayment_request' ? await this.repaymentAsked(manager, contract.id, event.repayment as RepaymentRequestFacts, owner.id) : null,
-      repaymentWithdrawn: subject.kind === 'repayment_withdrawn' ? (event.repayment as RepaymentWithdrawnFacts) : null,
+      repaymentWithdrawn: subject.kind === 'repayment_withdrawn' ? await this.repaymentWithdrawn(manager, contract.id, event.repayment as RepaymentWithdrawnFacts, owner.id) : null,
       dueDate,
     };
     return { input, signedById: owner.id };
@@ -269,9 +269,15 @@ export class LetterInputBuilder {
     return recordedBy && recordedBy.id !== signerId ? { ...asked, toldColleague: recordedBy.name } : asked;
   }
 
-  /** olddebts2: the colleague who withdrew the erased document, when a case owner other than this letter's signer did (a handover since). */
-  private async withdrawnByColleague(manager: EntityManager, documents: EstateDocument[], event: LetterSubject['event'], signerId: string): Promise<string | null> {
-    const document = documents.find((d) => d.id === event.documentId);
+  /** olddebts2: the withdrawal of the money asked back with the colleague who recorded the undone drop (`toldColleague`), when not this letter's signer. */
+  private async repaymentWithdrawn(manager: EntityManager, contractId: string, withdrawn: RepaymentWithdrawnFacts, signerId: string): Promise<RepaymentWithdrawnFacts> {
+    const undo = await this.timeline.latestStepOf(manager, contractId, ['CLAIM_DROP_UNDONE']);
+    return undo?.actor.type === 'staff' && undo.actor.id !== signerId ? { ...withdrawn, toldColleague: undo.actor.name } : withdrawn;
+  }
+
+  /** olddebts2: the colleague who withdrew the document (erased, or replaced by a correction), when a case owner other than this letter's signer did (a handover since). */
+  private async withdrawnByColleague(manager: EntityManager, documents: EstateDocument[], documentId: unknown, signerId: string): Promise<string | null> {
+    const document = documents.find((d) => d.id === documentId);
     if (document?.withdrawnByType !== 'staff' || !document.withdrawnById || document.withdrawnById === signerId) return null;
     return (await manager.findOneBy(User, { id: document.withdrawnById }))?.name ?? null;
   }
@@ -831,7 +837,7 @@ function leftOut(documents: EstateDocument[], event: LetterSubject['event'], enc
  * docreplace: the earlier version a correction letter replaces (`replacedId`), as the provider got it: by its kind, on the day the
  * latest letter that carried it reached the provider (`sentOn`), signed by a colleague or by this letter's signer.
  */
-function correctedDocument(documents: EstateDocument[], event: LetterSubject['event'], language: Language, carrying: CarryingLetter[]): CorrectedDocument | null {
+function correctedDocument(documents: EstateDocument[], event: LetterSubject['event'], language: Language, carrying: CarryingLetter[], withdrawnBy: string | null): CorrectedDocument | null {
   const replaced = documents.find((d) => d.id === event.replacedId);
   const carrier = replaced && [...carrying].reverse().find((l) => l.enclosureIds.includes(replaced.id));
   if (!replaced || !carrier) return null;
@@ -844,6 +850,7 @@ function correctedDocument(documents: EstateDocument[], event: LetterSubject['ev
     sentOn: carrier.on,
     sentBy: carrier.colleague,
     withdrawnOn: replaced.withdrawnAt && dutchDate(replaced.withdrawnAt),
+    ...(withdrawnBy && { withdrawnBy }),
   };
 }
 
