@@ -337,10 +337,10 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
     expect(handedOver).toContain('Incasso West (');
   });
   /**
-   * olddebts2 (olddebts' Not done): a repayment request and a deletion request were kept signed by her („U heeft mij … laten weten”,
-   * „Ik heb dit document ingetrokken”); made after the handover, they are his and say what she did as his colleague's act.
+   * olddebts2 (olddebts' Not done): a repayment request, its withdrawal and a deletion request were kept signed by her („U heeft mij …
+   * laten weten”, „Ik heb dit document ingetrokken”); made after the handover, they are his and say what she did as his colleague's act.
    */
-  it('a repayment request and a deletion request still waiting are made again signed by the new owner, naming what his colleague did; his later reminder says she asked', async () => {
+  it('a repayment request, its withdrawal and a deletion request still waiting are made again signed by the new owner, naming what his colleague did; his later reminder says she asked', async () => {
     const water = await createProvider(t.admin, { name: 'Waterbedrijf', channel: 'post', requiredDocuments: ['death_certificate'], contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 2', postalCode: '1000 BB', city: 'Amsterdam', country: 'NL' } } });
     type Listed = { id: string; kind: string; deliveryStatus: string };
     const lettersOfContract = async (contractId: string, who: Specialist) => (await who.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
@@ -373,7 +373,14 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
     // Asked and posted before the handover: his reminder later names her request.
     const reminded = await collected('Nowakowska', 'P-RM');
     await askBack(reminded.contract.id);
+    // Asked and posted, then Postbedrijf tells her its drop was a mistake: our withdrawal of the request waits at the handover.
+    const undone = await collected('Wiśniewska', 'P-UN');
+    await askBack(undone.contract.id);
     await postEverything(anna);
+    await anna.post(`${API}/contracts/${undone.contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: t.clock.today() }).expect(200);
+    await t.runDue(0).expect(200);
+    const [hersWithdrawn] = waiting(await lettersOfContract(undone.contract.id, anna), 'repayment_withdrawn');
+    expect(await letterText(anna, hersWithdrawn.id)).toMatch(/U heeft mij op .+ laten weten dat dat een vergissing was/);
     // Waiting at the handover: her repayment request to Postbedrijf, and her deletion request to Waterbedrijf for the death certificate it had.
     await askBack(repaid.contract.id);
     await anna.post(`${API}/documents/${death.id}/withdraw`, { reason: 'Verkeerd document.' }).expect(200);
@@ -383,7 +390,7 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
     const [hersErased] = waiting(await lettersOfContract(waterContract.id, anna), 'document_erasure');
     expect(await letterText(anna, hersErased.id)).toContain('Ik heb dit document ingetrokken');
 
-    for (const { estate } of [repaid, reminded]) await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: bert.userId, reason: 'Verlof' }).expect(201);
+    for (const { estate } of [repaid, reminded, undone]) await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: bert.userId, reason: 'Verlof' }).expect(201);
     await t.runDue(0).expect(200);
 
     // On main both stayed queued for the post, signed by her.
@@ -401,6 +408,12 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
     expect(hisErased).toContain('heeft u van mijn collega Anna de Boer dit document ontvangen');
     expect(hisErased).toContain('Mijn collega Anna de Boer heeft dit document ingetrokken; het maakt geen deel meer uit van ons verzoek.');
     expect(hisErased).not.toContain('Ik heb dit document ingetrokken');
+    const withdrawn = await lettersOfContract(undone.contract.id, bert);
+    expect(withdrawn.find((l) => l.id === hersWithdrawn.id)?.deliveryStatus).toBe('failed');
+    const hisWithdrawn = await letterText(bert, waiting(withdrawn, 'repayment_withdrawn')[0].id);
+    expect(hisWithdrawn).toContain('Met vriendelijke groet, Bert Jansen');
+    expect(hisWithdrawn).toMatch(/Op .+ heeft mijn collega Anna de Boer u gevraagd €.45,00 terug te betalen/);
+    expect(hisWithdrawn).toMatch(/U heeft mijn collega Anna de Boer op .+ laten weten dat dat een vergissing was/);
 
     // Past the day it asked by, Bert reminds: the first request was hers.
     await t.runDue(15).expect(200);
