@@ -321,6 +321,8 @@ export interface RepaymentWithdrawnFacts {
   reference: string;
   amount: number;
   toldOn: string;
+  /** olddebts2: the colleague who recorded the provider's word that its drop was a mistake, when not this letter's signer (set when the letter is made). */
+  toldColleague?: string | null;
   /** repayback: what the provider had paid back of it by the undo, as her receipts recorded it, and the day of the latest; absent: nothing recorded. */
   repaid?: { amount: number; lastOn: string };
 }
@@ -337,6 +339,11 @@ export interface RepaymentRequestFacts {
   /** dropday: the whole final bill the drop took with it (what was paid and the rest); absent in a request written before. */
   whole?: number;
   payBy: string;
+  /**
+   * olddebts2: the colleague who recorded the provider's word that it dropped the claim, when not this letter's signer (a handover
+   * since): the provider told her. Set when the letter is made, never written into the request's event.
+   */
+  toldColleague?: string | null;
   /** askback: a reminder: the day it was first asked back, what came of it since (the latest day too) and what is left. */
   reminder?: { askedOn: string; received: number; lastReceivedOn: string | null; left: number };
 }
@@ -412,6 +419,8 @@ export interface ErasedDocument {
   description?: string | null;
   /** The colleague who signed the letter that carried it, when that was not this letter's signer. */
   sentBy?: string | null;
+  /** olddebts2: the colleague who withdrew it, when that was not this letter's signer (a handover since): the withdrawal was hers, not his. */
+  withdrawnBy?: string | null;
   /** v16: it answered this provider's question, which is open again for it: a new one follows (README, answerback). */
   newOneFollows?: boolean;
   /** The day the letter that carried it reached the provider (`sentOn`): what the provider can find it by (insurerletters). */
@@ -434,6 +443,8 @@ export interface CorrectedDocument {
   sentBy: string | null;
   /** docdesc: the day she withdrew that version (the provider was asked to delete it); null when it was only replaced. */
   withdrawnOn?: string | null;
+  /** olddebts2: the colleague who withdrew it, when not this letter's signer (a handover since). */
+  withdrawnBy?: string | null;
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */

@@ -627,8 +627,45 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).map((language) => leaseBilledAfterLaw(language)))
     // fundwords: Pensioenfonds Noord's recoveries of pension paid in excess in the final report, one paid and one still to pay, and our
     // dispute of a recovery, its title and body naming it a „terugvordering" (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => [fundRecoveriesReported(language), fundRecoveryDisputed(language)]));
+    .concat((['nl', 'en'] as const).flatMap((language) => [fundRecoveriesReported(language), fundRecoveryDisputed(language)]))
+    // olddebts2: after a handover, the reminder of money asked back and a deletion request, signed by the new owner: the provider told
+    // his colleague of its drop, she asked the money back, she sent and withdrew the document (nl, en).
+    .concat((['nl', 'en'] as const).flatMap((language) => [colleagueAskedBack(language), colleagueErasure(language)]))
+    // olddebts2: the same after a handover for the withdrawal of the money asked back (KPN told the colleague its drop was a mistake)
+    // and for the right version of a document the colleague withdrew (nl, en).
+    .concat((['nl', 'en'] as const).flatMap((language) => [colleagueRepaymentWithdrawn(language), colleagueDocumentCorrection(language)]));
 }
+
+/** olddebts2: Sanne Visser asked the € 45,00 back on 19 December, and recorded on 22 December that KPN's drop was a mistake; her successor writes. */
+export const colleagueRepaymentWithdrawn = (language: Language): LetterInput => {
+  const input = repaymentWithdrawn(language, [], '2026-12-22');
+  return { ...input, history: { ...input.history!, sent: input.history!.sent.map((l) => ({ ...l, colleague: 'Sanne Visser' })) }, repaymentWithdrawn: { ...input.repaymentWithdrawn!, toldColleague: 'Sanne Visser' } };
+};
+
+/** olddebts2: the identity document Sanne Visser sent on 10 December and withdrew on the 14th; her successor encloses the right one. */
+export const colleagueDocumentCorrection = (language: Language): LetterInput => {
+  const title = language === 'nl' ? 'Identiteitsbewijs nabestaande' : 'Identity document of the next of kin';
+  return letterOfKind('document_correction', language, {
+    correctedDocument: { title, kind: 'id_document', described: false, sentOn: '2026-12-10', sentBy: 'Sanne Visser', withdrawnOn: '2026-12-14', withdrawnBy: 'Sanne Visser' },
+    enclosures: [{ documentId: 'doc-3', kind: 'id_document', title }],
+    travellingDocumentIds: ['doc-3'],
+  });
+};
+
+/** olddebts2: KPN told Sanne Visser on 15 December that it dropped its claim; she asked the € 45,00 back on 19 December; her successor reminds. */
+export const colleagueAskedBack = (language: Language): LetterInput =>
+  letterOfKind('repayment_request', language, {
+    history: { sent: [{ kind: 'cancellation', date: '2026-11-09', colleague: 'Sanne Visser' }, { kind: 'repayment_request', date: '2026-12-19', colleague: 'Sanne Visser' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: true },
+    repaymentRequest: { reference: 'KPN-P-1', amount: 45, paidOn: '2026-12-16', droppedOn: '2026-12-15', whole: 60, payBy: '2027-01-19', toldColleague: 'Sanne Visser', reminder: { askedOn: '2026-12-19', received: 0, lastReceivedOn: null, left: 45 } },
+    letterDate: '2027-01-05',
+    today: '2027-01-05',
+  });
+
+/** olddebts2: the identity document Sanne Visser sent on 9 November and withdrew; her successor asks it deleted. */
+export const colleagueErasure = (language: Language): LetterInput =>
+  letterOfKind('document_erasure', language, {
+    erasure: { title: language === 'nl' ? 'Identiteitsbewijs nabestaande' : 'Identity document of the next of kin', kind: 'id_document', recordedOn: '2026-11-05', sentWith: '2026-11-09', sentBy: 'Sanne Visser', withdrawnBy: 'Sanne Visser' },
+  });
 
 /**
  * fundwords: Pensioenfonds Noord's two pensions: the pension's recovery paid on 10 December, the supplementary one's still to pay. (A

@@ -932,12 +932,12 @@ export const en: Words = {
         const r = f.input.repaymentRequest!;
         const again = r.reminder;
         return [
-          `${f.deceasedFull} died on ${f.dateOfDeath}. You let me know on ${en.date(r.droppedOn)} that you have withdrawn the whole claim on ${contractOf(f)}, your final bill with reference ${r.reference}${r.whole ? ` of ${en.money(r.whole)}` : ''} included.`,
+          `${f.deceasedFull} died on ${f.dateOfDeath}. You let ${r.toldColleague ? `my colleague ${r.toldColleague}` : 'me'} know on ${en.date(r.droppedOn)} that you have withdrawn the whole claim on ${contractOf(f)}, your final bill with reference ${r.reference}${r.whole ? ` of ${en.money(r.whole)}` : ''} included.`,
           paidAfterDrop(r.paidOn, r.droppedOn)
             ? `After that, the estate still paid ${en.money(r.amount)} on that final bill on ${en.date(r.paidOn)}.`
             : `Before that, the estate had already paid ${en.money(r.amount)} on that final bill on ${en.date(r.paidOn)}.`,
           ...(again
-            ? [`On ${en.date(again.askedOn)} I asked you to pay this amount back. ${again.received > 0 ? `Of this I have so far received ${en.money(again.received)} in the estate account${again.lastReceivedOn ? `, most recently on ${en.date(again.lastReceivedOn)}` : ''}; ${en.money(again.left)} has not been received yet.` : 'I have not yet received it in the estate account.'}`]
+            ? [`On ${en.date(again.askedOn)} ${byWhom(repaymentLetters(f)[0]?.colleague)} asked you to pay this amount back. ${again.received > 0 ? `Of this I have so far received ${en.money(again.received)} in the estate account${again.lastReceivedOn ? `, most recently on ${en.date(again.lastReceivedOn)}` : ''}; ${en.money(again.left)} has not been received yet.` : 'I have not yet received it in the estate account.'}`]
             : []),
           `Please pay ${again ? `the ${again.received > 0 ? 'remaining amount' : 'amount paid'} of ${en.money(again.left)}` : `the amount paid of ${en.money(r.amount)}`} back by ${en.date(r.payBy)} to the estate account ${f.estateAccount}, quoting ${r.reference}. If you have already paid it back, please let me know on which day and to which account.`,
         ];
@@ -1050,7 +1050,7 @@ export const en: Words = {
         const [first, ...reminders] = repaymentLetters(f);
         return [
           `${f.deceasedFull} died on ${f.dateOfDeath}. On ${first ? letterDate(first.date, 'en') : ''} ${byWhom(first?.colleague)} asked you to pay back ${en.money(r.amount)} the estate had paid on your final bill with reference ${r.reference}, as you had withdrawn the whole claim on ${contractOf(f)}${reminders.length ? `, and reminded you of it on ${listed(reminders.map((l) => letterDate(l.date, 'en')), 'en')}` : ''}.`,
-          `You let me know on ${en.date(r.toldOn)} that this was a mistake: the claim has not been withdrawn. That request therefore lapses: you need not pay the amount back.`,
+          `You let ${r.toldColleague ? `my colleague ${r.toldColleague}` : 'me'} know on ${en.date(r.toldOn)} that this was a mistake: the claim has not been withdrawn. That request therefore lapses: you need not pay the amount back.`,
           // repayback: what her receipts recorded back is owed to the provider again (the claim stood); only then is more asked after.
           ...(r.repaid
             ? [`You have already paid back ${en.money(r.repaid.amount)} (received on the estate's account, last on ${en.date(r.repaid.lastOn)}). The estate owes you that amount again.`, ...(r.repaid.amount < r.amount ? ['If you have paid back more, please let me know which amount and on which day.'] : [])]
@@ -1129,7 +1129,7 @@ export const en: Words = {
           // insurerletters: as nl.ts.
           `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}, you received this document from ${f.input.erasure?.sentBy ? `my colleague ${f.input.erasure.sentBy}` : 'me'}: ${f.input.erasure?.description || f.input.erasure?.title}, ${f.input.erasure?.sentWith ? `with the letter${carrier.title} of ${en.date(f.input.erasure.sentWith)}${carrier.file} (recorded in our file on ${en.date(f.input.erasure.recordedOn)})` : `recorded in our file on ${f.input.erasure && en.date(f.input.erasure.recordedOn)}`}.`,
           // v16: only when the question it answered is open again for it (nl.ts).
-          `I have withdrawn this document; it is no longer part of ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` A new ${documentNamed(f.input.erasure.title, f.input.erasure.description, quoted)} will follow.` : ''}${
+          `${f.input.erasure?.withdrawnBy ? `My colleague ${f.input.erasure.withdrawnBy} has` : 'I have'} withdrawn this document; it is no longer part of ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` A new ${documentNamed(f.input.erasure.title, f.input.erasure.description, quoted)} will follow.` : ''}${
             f.input.erasure?.stands ? ` The ${documentNamed(f.input.erasure.title, f.input.erasure.stands.description, quoted)} ${f.input.erasure.stands.colleague ? `my colleague ${f.input.erasure.stands.colleague}` : 'I'} sent you on ${en.date(f.input.erasure.stands.on)}${standing.title ? ` with the letter${standing.title}` : ''}${standing.file}${standing.file ? ',' : ''} remains valid.` : ''
           }`,
           `Would you please delete the document, with every copy of it you hold (including in email and in your customer file), and confirm to me within ${ERASURE_TERM.en} that it has been deleted?${f.input.recipient.viaDesk ? ' You can also do so with one click on the provider desk.' : ''}`,
@@ -1139,7 +1139,7 @@ export const en: Words = {
         // docreplace (audit75 F-9): as nl.ts: which document it had, and the corrected one enclosed.
         const d = f.input.correctedDocument!;
         const named = d.described ? inSentence(d.title) : `the ${inSentence(d.title)}`;
-        const what = d.withdrawnOn ? `I withdrew it on ${en.date(d.withdrawnOn)}; enclosed is the correct version.` : 'It contained an error; enclosed is the corrected version.';
+        const what = d.withdrawnOn ? `${d.withdrawnBy ? `My colleague ${d.withdrawnBy}` : 'I'} withdrew it on ${en.date(d.withdrawnOn)}; enclosed is the correct version.` : 'It contained an error; enclosed is the corrected version.';
         return [
           `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}: on ${en.date(d.sentOn)} ${d.sentBy ? `my colleague ${d.sentBy}` : 'I'} sent you ${named}. ${what}`,
           d.withdrawnOn ? 'Would you please use this version?' : 'Would you please use the corrected version instead of the earlier one?',

@@ -1094,12 +1094,12 @@ export const nl: Words = {
         return [
           // dropday (audit89 F1, F2): the whole claim withdrawn, the final bill included, on the day the provider said so; then what was
           // paid of it and when, before that day or after it (money paid on a claim already withdrawn is asked back alike).
-          `${f.deceasedFull} is op ${f.dateOfDeath} overleden. U heeft mij op ${nl.date(r.droppedOn)} laten weten dat u de hele vordering op ${contractOf(f)} heeft ingetrokken, ook uw eindafrekening met kenmerk ${r.reference}${r.whole ? ` van ${nl.money(r.whole)}` : ''}.`,
+          `${f.deceasedFull} is op ${f.dateOfDeath} overleden. U heeft ${r.toldColleague ? `mijn collega ${r.toldColleague}` : 'mij'} op ${nl.date(r.droppedOn)} laten weten dat u de hele vordering op ${contractOf(f)} heeft ingetrokken, ook uw eindafrekening met kenmerk ${r.reference}${r.whole ? ` van ${nl.money(r.whole)}` : ''}.`,
           paidAfterDrop(r.paidOn, r.droppedOn)
             ? `Daarna is uit de nalatenschap op ${nl.date(r.paidOn)} nog ${nl.money(r.amount)} op die eindafrekening betaald.`
             : `Uit de nalatenschap was daarvoor op ${nl.date(r.paidOn)} al ${nl.money(r.amount)} op die eindafrekening betaald.`,
           ...(again
-            ? [`Op ${nl.date(again.askedOn)} heb ik u gevraagd dit bedrag terug te betalen. ${again.received > 0 ? `Daarvan heb ik tot nu toe ${nl.money(again.received)} ontvangen op de rekening van de nalatenschap${again.lastReceivedOn ? `, laatst op ${nl.date(again.lastReceivedOn)}` : ''}; ${nl.money(again.left)} is nog niet ontvangen.` : 'Ik heb het nog niet ontvangen op de rekening van de nalatenschap.'}`]
+            ? [`Op ${nl.date(again.askedOn)} ${byWhom(repaymentLetters(f)[0]?.colleague)} u gevraagd dit bedrag terug te betalen. ${again.received > 0 ? `Daarvan heb ik tot nu toe ${nl.money(again.received)} ontvangen op de rekening van de nalatenschap${again.lastReceivedOn ? `, laatst op ${nl.date(again.lastReceivedOn)}` : ''}; ${nl.money(again.left)} is nog niet ontvangen.` : 'Ik heb het nog niet ontvangen op de rekening van de nalatenschap.'}`]
             : []),
           `Ik verzoek u ${again ? `${again.received > 0 ? 'het resterende bedrag' : 'het betaalde bedrag'} van ${nl.money(again.left)}` : `het betaalde bedrag van ${nl.money(r.amount)}`} uiterlijk ${nl.date(r.payBy)} terug te betalen op de rekening van de nalatenschap ${f.estateAccount}, onder vermelding van ${r.reference}. Heeft u het al terugbetaald, laat u mij dan weten op welke dag en naar welke rekening.`,
         ];
@@ -1217,7 +1217,7 @@ export const nl: Words = {
         const [first, ...reminders] = repaymentLetters(f);
         return [
           `${f.deceasedFull} is op ${f.dateOfDeath} overleden. Op ${first ? letterDate(first.date, 'nl') : ''} ${byWhom(first?.colleague)} u gevraagd ${nl.money(r.amount)} terug te betalen die uit de nalatenschap op uw eindafrekening met kenmerk ${r.reference} was betaald, omdat u de hele vordering op ${contractOf(f)} had ingetrokken${reminders.length ? `, en u daaraan herinnerd op ${listed(reminders.map((l) => letterDate(l.date, 'nl')), 'nl')}` : ''}.`,
-          `U heeft mij op ${nl.date(r.toldOn)} laten weten dat dat een vergissing was: de vordering is niet ingetrokken. Dat verzoek vervalt daarom: u hoeft het bedrag niet terug te betalen.`,
+          `U heeft ${r.toldColleague ? `mijn collega ${r.toldColleague}` : 'mij'} op ${nl.date(r.toldOn)} laten weten dat dat een vergissing was: de vordering is niet ingetrokken. Dat verzoek vervalt daarom: u hoeft het bedrag niet terug te betalen.`,
           // repayback: what her receipts recorded back is owed to the provider again (the claim stood); only then is more asked after.
           ...(r.repaid
             ? [`U heeft al ${nl.money(r.repaid.amount)} terugbetaald (ontvangen op de rekening van de nalatenschap, laatst op ${nl.date(r.repaid.lastOn)}). Dat bedrag is de nalatenschap u weer verschuldigd.`, ...(r.repaid.amount < r.amount ? ['Heeft u meer terugbetaald, laat u mij dan weten welk bedrag en op welke dag.'] : [])]
@@ -1301,7 +1301,7 @@ export const nl: Words = {
           `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heeft u ${f.input.erasure?.sentBy ? `van mijn collega ${f.input.erasure.sentBy}` : 'van mij'} dit document ontvangen: ${f.input.erasure?.description || f.input.erasure?.title}, ${f.input.erasure?.sentWith ? `met de brief${carrier.title} van ${nl.date(f.input.erasure.sentWith)}${carrier.file} (in ons dossier vastgelegd op ${nl.date(f.input.erasure.recordedOn)})` : `in ons dossier vastgelegd op ${f.input.erasure && nl.date(f.input.erasure.recordedOn)}`}.`,
           // v16: only when the question it answered is open again for it (README, answerback); no date, none is recorded.
           // insurerletters: a newer one of its kind that went since stands, said by the day it reached the provider.
-          `Ik heb dit document ingetrokken; het maakt geen deel meer uit van ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` Er volgt ${nlAgreeing(f.input.erasure.kind).aNew} ${documentNamed(f.input.erasure.title, f.input.erasure.description, quoted)}.` : ''}${
+          `${f.input.erasure?.withdrawnBy ? `Mijn collega ${f.input.erasure.withdrawnBy} heeft` : 'Ik heb'} dit document ingetrokken; het maakt geen deel meer uit van ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` Er volgt ${nlAgreeing(f.input.erasure.kind).aNew} ${documentNamed(f.input.erasure.title, f.input.erasure.description, quoted)}.` : ''}${
             f.input.erasure?.stands ? ` ${capitalised(nlAgreeing(f.input.erasure.kind).the)} ${documentNamed(f.input.erasure.title, f.input.erasure.stands.description, quoted)} ${nlAgreeing(f.input.erasure.kind).which} ${f.input.erasure.stands.colleague ? `mijn collega ${f.input.erasure.stands.colleague}` : 'ik'} u op ${nl.date(f.input.erasure.stands.on)} stuurde${standing.title ? ` met de brief${standing.title}` : ''}${standing.file}, blijft geldig.` : ''
           }`,
           `Wilt u het document verwijderen, met alle kopieën die u ervan heeft (ook in e-mail en in uw klantdossier), en mij binnen ${ERASURE_TERM.nl} bevestigen dat het is verwijderd?${f.input.recipient.viaDesk ? ' Dat kan ook met één klik in het aanbiedersloket.' : ''}`,
@@ -1312,7 +1312,7 @@ export const nl: Words = {
         const d = f.input.correctedDocument!;
         const named = d.described ? inSentence(d.title) : `${nlAgreeing(d.kind).the} ${inSentence(d.title)}`;
         // docdesc: a version she withdrew was asked back by a deletion request ("Ik heb dit document ingetrokken"): this letter says so, and brings the right one.
-        const what = d.withdrawnOn ? `${capitalised(nlAgreeing(d.kind).which)} heb ik op ${nl.date(d.withdrawnOn)} ingetrokken; hierbij de juiste versie.` : 'Daarin stond een fout; hierbij de gecorrigeerde versie.';
+        const what = d.withdrawnOn ? `${capitalised(nlAgreeing(d.kind).which)} ${byWhom(d.withdrawnBy)} op ${nl.date(d.withdrawnOn)} ingetrokken; hierbij de juiste versie.` : 'Daarin stond een fout; hierbij de gecorrigeerde versie.';
         return [
           `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}: op ${nl.date(d.sentOn)} stuurde ${d.sentBy ? `mijn collega ${d.sentBy}` : 'ik'} u ${named}. ${what}`,
           d.withdrawnOn ? 'Wilt u deze versie gebruiken?' : 'Wilt u de gecorrigeerde versie gebruiken in plaats van de eerdere?',

@@ -247,19 +247,39 @@ export class LetterInputBuilder {
       corrections: correctionsOf(event),
       // Our stop quoted the reference only beside a final bill (`finalBillNotDisputed`): without one the agency never read it.
       referenceCorrected: agencyLetterId && subject.kind === 'correction' && (context.finalInvoiceAmount ?? 0) > 0 ? referenceCorrectedOf(event.referenceCorrected) : null,
-      erasure: subject.kind === 'document_erasure' ? erasedDocument(documents, event, provider.language, carrying) : null,
-      correctedDocument: subject.kind === 'document_correction' ? correctedDocument(documents, event, provider.language, carrying) : null,
+      erasure: subject.kind === 'document_erasure' ? erasedDocument(documents, event, provider.language, carrying, await this.withdrawnByColleague(manager, documents, event.documentId, owner.id)) : null,
+      correctedDocument: subject.kind === 'document_correction' ? correctedDocument(documents, event, provider.language, carrying, await this.withdrawnByColleague(manager, documents, event.replacedId, owner.id)) : null,
       // Whom the provider has written to until now: the one who signed the latest letter it got.
       previousContact: subject.kind === 'contact_change' ? (history.sent.at(-1)?.colleague ?? null) : null,
       // refundletter: the refund as recorded when the letter is made (refunddesk: a receipt recorded since she asked is in it; none
       // left, null: no letter goes), asked by the day her request set (the refunds module wrote it into the letter's event).
       refundReminder: subject.kind === 'refund_reminder' ? reminderFacts((await this.views.refundsOf([contract], manager)).get(contract.id), (event.refund as RefundReminderFacts).payBy) : null,
-      // paiddrop: the payment asked back as the refunds module wrote it into the letter's event when the owner asked.
-      repaymentRequest: subject.kind === 'repayment_request' ? (event.repayment as RepaymentRequestFacts) : null,
-      repaymentWithdrawn: subject.kind === 'repayment_withdrawn' ? (event.repayment as RepaymentWithdrawnFacts) : null,
+      // paiddrop: the payment asked back as the refunds module wrote it into the letter's event when the owner asked; olddebts2: with
+      // the colleague the provider told of its drop, when she recorded it and this letter's signer is another (a handover since).
+      repaymentRequest: subject.kind === 'repayment_request' ? await this.repaymentAsked(manager, contract.id, event.repayment as RepaymentRequestFacts, owner.id) : null,
+      repaymentWithdrawn: subject.kind === 'repayment_withdrawn' ? await this.repaymentWithdrawn(manager, contract.id, event.repayment as RepaymentWithdrawnFacts, owner.id) : null,
       dueDate,
     };
     return { input, signedById: owner.id };
+  }
+
+  /** olddebts2: the repayment request's facts with the colleague who recorded the provider's drop (`toldColleague`), when not this letter's signer. */
+  private async repaymentAsked(manager: EntityManager, contractId: string, asked: RepaymentRequestFacts, signerId: string): Promise<RepaymentRequestFacts> {
+    const recordedBy = await this.timeline.paidDropRecordedBy(contractId, manager);
+    return recordedBy && recordedBy.id !== signerId ? { ...asked, toldColleague: recordedBy.name } : asked;
+  }
+
+  /** olddebts2: the withdrawal of the money asked back with the colleague who recorded the undone drop (`toldColleague`), when not this letter's signer. */
+  private async repaymentWithdrawn(manager: EntityManager, contractId: string, withdrawn: RepaymentWithdrawnFacts, signerId: string): Promise<RepaymentWithdrawnFacts> {
+    const undo = await this.timeline.latestStepOf(manager, contractId, ['CLAIM_DROP_UNDONE']);
+    return undo?.actor.type === 'staff' && undo.actor.id !== signerId ? { ...withdrawn, toldColleague: undo.actor.name } : withdrawn;
+  }
+
+  /** olddebts2: the colleague who withdrew the document (erased, or replaced by a correction), when a case owner other than this letter's signer did (a handover since). */
+  private async withdrawnByColleague(manager: EntityManager, documents: EstateDocument[], documentId: unknown, signerId: string): Promise<string | null> {
+    const document = documents.find((d) => d.id === documentId);
+    if (document?.withdrawnByType !== 'staff' || !document.withdrawnById || document.withdrawnById === signerId) return null;
+    return (await manager.findOneBy(User, { id: document.withdrawnById }))?.name ?? null;
   }
 
   /**
@@ -817,7 +837,7 @@ function leftOut(documents: EstateDocument[], event: LetterSubject['event'], enc
  * docreplace: the earlier version a correction letter replaces (`replacedId`), as the provider got it: by its kind, on the day the
  * latest letter that carried it reached the provider (`sentOn`), signed by a colleague or by this letter's signer.
  */
-function correctedDocument(documents: EstateDocument[], event: LetterSubject['event'], language: Language, carrying: CarryingLetter[]): CorrectedDocument | null {
+function correctedDocument(documents: EstateDocument[], event: LetterSubject['event'], language: Language, carrying: CarryingLetter[], withdrawnBy: string | null): CorrectedDocument | null {
   const replaced = documents.find((d) => d.id === event.replacedId);
   const carrier = replaced && [...carrying].reverse().find((l) => l.enclosureIds.includes(replaced.id));
   if (!replaced || !carrier) return null;
@@ -830,6 +850,7 @@ function correctedDocument(documents: EstateDocument[], event: LetterSubject['ev
     sentOn: carrier.on,
     sentBy: carrier.colleague,
     withdrawnOn: replaced.withdrawnAt && dutchDate(replaced.withdrawnAt),
+    ...(withdrawnBy && { withdrawnBy }),
   };
 }
 
@@ -844,7 +865,7 @@ function complaintWithdrawn(sent: SentLetter[]): Pick<SentLetter, 'date' | 'coll
  * recorded, and the letter that carried it to this provider (`erasedCarriage`: the signer's own if one did, then "from me"
  * is true, else the colleague's), by the day it arrived; and a newer one of its kind that went since, which stands.
  */
-function erasedDocument(documents: EstateDocument[], event: LetterSubject['event'], language: Language, carrying: CarryingLetter[]): ErasedDocument | null {
+function erasedDocument(documents: EstateDocument[], event: LetterSubject['event'], language: Language, carrying: CarryingLetter[], withdrawnBy: string | null): ErasedDocument | null {
   const document = documents.find((d) => d.id === event.documentId);
   if (!document) return null;
   const { carrier, stands, standing } = erasedCarriage(carrying, document, documents);
@@ -854,6 +875,7 @@ function erasedDocument(documents: EstateDocument[], event: LetterSubject['event
     kind: document.kind,
     description: describedBy(document),
     sentBy: carrier?.colleague ?? null,
+    ...(withdrawnBy && { withdrawnBy }),
     sentWith: carrier?.on ?? null,
     // A file's name only to tell two of one kind apart (audit75 F-3); else the kind and the letter say it, and a name such as
     // "paspoort-verkeerde-persoon.pdf" is not repeated in our words (README, Document erasure).

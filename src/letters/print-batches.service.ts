@@ -49,11 +49,12 @@ interface QueuedLetter {
 /**
  * handover3: the letters to a provider besides those about its request that name the case owner as its contact: made again, signed by
  * the new one, when the estate changes owner. handover4: each kind whose text says an earlier letter or word of a colleague as hers
- * („heeft mijn collega … u", `toldThat`, `disputeLetterOf`) and states nothing else the previous owner did as the signer's own. Not a
- * repayment request („U heeft mij … laten weten", „heb ik u gevraagd") nor a document's erasure („Ik heb dit document ingetrokken"):
- * made again, they would say her acts as his; they go as she signed them.
+ * („heeft mijn collega … u", `toldThat`, `disputeLetterOf`) and states nothing else the previous owner did as the signer's own.
+ * olddebts2: a repayment request („U heeft mijn collega … laten weten", „heeft mijn collega … u gevraagd"), its withdrawal („U heeft
+ * mijn collega … laten weten dat dat een vergissing was") and a document's erasure („Mijn collega … heeft dit document ingetrokken")
+ * now say her acts as hers too.
  */
-const FOLLOW_UPS_NAMING_CONTACT: LetterKind[] = ['correction', 'bill_correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder'];
+const FOLLOW_UPS_NAMING_CONTACT: LetterKind[] = ['correction', 'bill_correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder', 'repayment_request', 'document_erasure', 'repayment_withdrawn'];
 
 /** The day's batch still open for more letters (nobody has its PDF), as a batch was built onto it; `stale`: a correction changed its letters since its PDF was merged. */
 interface OpenBatch {

@@ -444,16 +444,32 @@ export class TimelineService {
    * the day it asked the money by), null while she has not asked.
    */
   async paidBillDropped(contractId: string, manager: EntityManager = this.db.manager): Promise<PaidBillDropped | null> {
+    const row = await this.paidDropStep(contractId, manager);
+    return row ? { ...paidDropped(row.claim, row.droppedOn), askedOn: row.askedOn, payBy: row.payBy } : null;
+  }
+
+  /**
+   * olddebts2: who recorded the drop `paidBillDropped` reads (its step's actor), a case owner only (null: the provider's own desk, or
+   * none): a repayment request made by a colleague since (a handover) says the provider told her.
+   */
+  async paidDropRecordedBy(contractId: string, manager: EntityManager = this.db.manager): Promise<Actor | null> {
+    const row = await this.paidDropStep(contractId, manager);
+    return row?.actor.type === 'staff' ? row.actor : null;
+  }
+
+  /** The contract's latest drop still holding a paid final bill, with the owner's latest request since, and who recorded the drop. */
+  private async paidDropStep(contractId: string, manager: EntityManager): Promise<{ claim: DroppedClaim; droppedOn: string; askedOn: string | null; payBy: string | null; actor: Actor } | null> {
     const [row] = (await manager.query(
       // The contract's own stops first (`timeline_entries_contract_event_idx`, a few rows): left to itself PostgreSQL walked every paid
       // drop in the country backwards by `timeline_entries_paid_dropped_seq_idx` for a contract with none (3,491 rows on the contract page).
       `WITH stops AS MATERIALIZED (SELECT * FROM timeline_entries WHERE contract_id = $1 AND event = 'COLLECTION_STOPPED')
-       SELECT t.details -> 'event' -> 'claimDropped' AS claim, ${DROPPED_ON('t')} AS "droppedOn", ${AMSTERDAM_DAY('a')} AS "askedOn", a.details ->> 'payBy' AS "payBy"
+       SELECT t.details -> 'event' -> 'claimDropped' AS claim, ${DROPPED_ON('t')} AS "droppedOn", ${AMSTERDAM_DAY('a')} AS "askedOn", a.details ->> 'payBy' AS "payBy",
+              t.actor_type AS "actorType", t.actor_id AS "actorId", t.actor_name AS "actorName"
          FROM stops t LEFT JOIN LATERAL (${ASKED_BACK_SINCE('t')}) a ON true
         WHERE ${dropHolds('t', null, 'paidFinalBill')} ORDER BY t.seq DESC LIMIT 1`,
       [contractId],
-    )) as { claim: DroppedClaim; droppedOn: string; askedOn: string | null; payBy: string | null }[];
-    return row ? { ...paidDropped(row.claim, row.droppedOn), askedOn: row.askedOn, payBy: row.payBy } : null;
+    )) as { claim: DroppedClaim; droppedOn: string; askedOn: string | null; payBy: string | null; actorType: Actor['type']; actorId: string | null; actorName: string }[];
+    return row ? { claim: row.claim, droppedOn: row.droppedOn, askedOn: row.askedOn, payBy: row.payBy, actor: { type: row.actorType, id: row.actorId, name: row.actorName } } : null;
   }
 
   /**

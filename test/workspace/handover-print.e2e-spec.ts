@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
 import { longDate } from '../../workflows/wording';
-import { API, binary, createEstate, createProvider, letterText, postEverything } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
@@ -335,5 +335,95 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
     expect(paper).not.toContain('Daarin noemde ik mijn bezwaar');
     const handedOver = ((await bert.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items as { event: string; summary: string }[]).find((e) => e.event === 'estate.handed_over')?.summary;
     expect(handedOver).toContain('Incasso West (');
+  });
+  /**
+   * olddebts2 (olddebts' Not done): a repayment request, its withdrawal and a deletion request were kept signed by her („U heeft mij …
+   * laten weten”, „Ik heb dit document ingetrokken”); made after the handover, they are his and say what she did as his colleague's act.
+   */
+  it('a repayment request, its withdrawal and a deletion request still waiting are made again signed by the new owner, naming what his colleague did; his later reminder says she asked', async () => {
+    const water = await createProvider(t.admin, { name: 'Waterbedrijf', channel: 'post', requiredDocuments: ['death_certificate'], contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 2', postalCode: '1000 BB', city: 'Amsterdam', country: 'NL' } } });
+    type Listed = { id: string; kind: string; deliveryStatus: string };
+    const lettersOfContract = async (contractId: string, who: Specialist) => (await who.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
+    const waiting = (letters: Listed[], kind: string) => letters.filter((l) => l.kind === kind && l.deliveryStatus === 'queued_for_print');
+    /** A final bill of € 45 the estate paid, then an agency's collection; our letters posted. */
+    const collected = async (surname: string, accountNumber: string) => {
+      const estate = await createEstate(anna, { surname });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: post.id, description: 'Stroom', accountNumber, action: 'cancel' }).expect(201)).body as { id: string };
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: `E-${accountNumber}`, effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: `E-${accountNumber}`, paidOn: t.clock.today() }).expect(201);
+      await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: `F-${accountNumber}`, invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Oost', agencyAddress: { street: 'Postbus 5', postalCode: '7500 AB', city: 'Enschede' }, reference: `IO-${accountNumber}`, amount: 75 }).expect(200);
+      await t.runDue(0).expect(200);
+      await postEverything(anna);
+      return { estate, contract };
+    };
+    /** Anna records by phone that Postbedrijf dropped the whole claim, and asks the € 45 back. */
+    const askBack = async (contractId: string) => {
+      await anna.post(`${API}/contracts/${contractId}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
+      await anna.post(`${API}/contracts/${contractId}/repayment-request`).expect(200);
+      await t.runDue(0).expect(200);
+    };
+    const repaid = await collected('Kowalczyk', 'P-RP');
+    const death = (await anna.post(`${API}/estates/${repaid.estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201)).body as { id: string };
+    const waterContract = (await anna.post(`${API}/estates/${repaid.estate.id}/contracts`, { providerId: water.id, description: 'Drinkwater', accountNumber: 'W-77', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${waterContract.id}/request`).expect(200);
+    await t.runDue(0).expect(200);
+    await postEverything(anna);
+    // Asked and posted before the handover: his reminder later names her request.
+    const reminded = await collected('Nowakowska', 'P-RM');
+    await askBack(reminded.contract.id);
+    // Asked and posted, then Postbedrijf tells her its drop was a mistake: our withdrawal of the request waits at the handover.
+    const undone = await collected('Wiśniewska', 'P-UN');
+    await askBack(undone.contract.id);
+    await postEverything(anna);
+    await anna.post(`${API}/contracts/${undone.contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: t.clock.today() }).expect(200);
+    await t.runDue(0).expect(200);
+    const [hersWithdrawn] = waiting(await lettersOfContract(undone.contract.id, anna), 'repayment_withdrawn');
+    expect(await letterText(anna, hersWithdrawn.id)).toMatch(/U heeft mij op .+ laten weten dat dat een vergissing was/);
+    // Waiting at the handover: her repayment request to Postbedrijf, and her deletion request to Waterbedrijf for the death certificate it had.
+    await askBack(repaid.contract.id);
+    await anna.post(`${API}/documents/${death.id}/withdraw`, { reason: 'Verkeerd document.' }).expect(200);
+    await t.runDue(0).expect(200);
+    const [hersAsked] = waiting(await lettersOfContract(repaid.contract.id, anna), 'repayment_request');
+    expect(await letterText(anna, hersAsked.id)).toMatch(/U heeft mij op .+ laten weten dat u de hele vordering/);
+    const [hersErased] = waiting(await lettersOfContract(waterContract.id, anna), 'document_erasure');
+    expect(await letterText(anna, hersErased.id)).toContain('Ik heb dit document ingetrokken');
+
+    for (const { estate } of [repaid, reminded, undone]) await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: bert.userId, reason: 'Verlof' }).expect(201);
+    await t.runDue(0).expect(200);
+
+    // On main both stayed queued for the post, signed by her.
+    const asked = await lettersOfContract(repaid.contract.id, bert);
+    expect(asked.find((l) => l.id === hersAsked.id)?.deliveryStatus).toBe('failed');
+    const hisAsked = await letterText(bert, waiting(asked, 'repayment_request')[0].id);
+    expect(hisAsked).toContain('Met vriendelijke groet, Bert Jansen');
+    expect(hisAsked).toMatch(/U heeft mijn collega Anna de Boer op .+ laten weten dat u de hele vordering op het contract Stroom/);
+    expect(hisAsked).not.toContain('U heeft mij op');
+    expect(hisAsked).toMatch(/Ik verzoek u het betaalde bedrag van €.45,00 uiterlijk/);
+    const erased = await lettersOfContract(waterContract.id, bert);
+    expect(erased.find((l) => l.id === hersErased.id)?.deliveryStatus).toBe('failed');
+    const hisErased = await letterText(bert, waiting(erased, 'document_erasure')[0].id);
+    expect(hisErased).toContain('Met vriendelijke groet, Bert Jansen');
+    expect(hisErased).toContain('heeft u van mijn collega Anna de Boer dit document ontvangen');
+    expect(hisErased).toContain('Mijn collega Anna de Boer heeft dit document ingetrokken; het maakt geen deel meer uit van ons verzoek.');
+    expect(hisErased).not.toContain('Ik heb dit document ingetrokken');
+    const withdrawn = await lettersOfContract(undone.contract.id, bert);
+    expect(withdrawn.find((l) => l.id === hersWithdrawn.id)?.deliveryStatus).toBe('failed');
+    const hisWithdrawn = await letterText(bert, waiting(withdrawn, 'repayment_withdrawn')[0].id);
+    expect(hisWithdrawn).toContain('Met vriendelijke groet, Bert Jansen');
+    expect(hisWithdrawn).toMatch(/Op .+ heeft mijn collega Anna de Boer u gevraagd €.45,00 terug te betalen/);
+    expect(hisWithdrawn).toMatch(/U heeft mijn collega Anna de Boer op .+ laten weten dat dat een vergissing was/);
+
+    // Past the day it asked by, Bert reminds: the first request was hers.
+    await t.runDue(15).expect(200);
+    await bert.post(`${API}/contracts/${reminded.contract.id}/refund-reminder`).expect(200);
+    await t.runDue(0).expect(200);
+    const [reminder] = waiting(await lettersOfContract(reminded.contract.id, bert), 'repayment_request');
+    const paper = await letterText(bert, reminder.id);
+    expect(paper).toContain('Met vriendelijke groet, Bert Jansen');
+    expect(paper).toMatch(/Op .+ heeft mijn collega Anna de Boer u gevraagd dit bedrag terug te betalen\. Ik heb het nog niet ontvangen/);
+    expect(paper).toMatch(/U heeft mijn collega Anna de Boer op .+ laten weten dat u de hele vordering/);
+    expect(paper).not.toContain('heb ik u gevraagd');
   });
 });
