@@ -914,6 +914,8 @@ export const chargeEn = (reference: string) => `${CHARGE_NOUNS.en.one} ${referen
  */
 export type Biller = 'bank' | 'insurer' | 'fund' | undefined;
 export const billerOf = (asked: AskedInstead | null | undefined): Biller => (asked === 'bank' ? 'bank' : asked === 'pension' ? 'fund' : asked ? 'insurer' : undefined);
+/** notawords3: whose bills a provider sends, by its category (its desk's webhooks page names a dispute so): a bank's costs, an insurer's nota, a fund's recovery. */
+export const providerBiller = (category: string): Biller => (category === 'bank' ? 'bank' : category === 'insurance' ? 'insurer' : category === 'pension' ? 'fund' : undefined);
 export const billerOfWords = (words: Pick<StatusWords, 'bankAccount' | 'insurance' | 'pensionFund'>): Biller => (words.bankAccount ? 'bank' : words.pensionFund ? 'fund' : words.insurance ? 'insurer' : undefined);
 export const INSURER_BILL_NOUNS: Record<Language, { one: string; several: string }> = { nl: { one: 'nota', several: 'nota’s' }, en: { one: 'bill', several: 'bills' } };
 /**

@@ -1,5 +1,6 @@
 import type { FieldError, RefusalCode } from '../common/problem';
 import { afterTodayProblem } from '../common/date';
+import type { Biller } from '../../workflows/wording';
 
 /** A bill's dates as typed; one that did not parse as a date is absent (see `FieldRules` in src/common/validation.ts). */
 export interface BillDates {
@@ -67,6 +68,7 @@ const yearBefore = (isoDate: string) => `${Number(isoDate.slice(0, 4)) - 1}${iso
  */
 const CHARGE_RULES: Partial<Record<string, RefusalCode>> = {
   openBill: 'openCharge', aboveBill: 'aboveCharge', rejectedAlready: 'rejectedCharge', credited: 'creditedCharge', longBeforePeriod: 'longBeforeCharge', longBeforeFirstDay: 'longBeforeCharge',
+  creditTakenBack: 'creditTakenBackCharge',
   stillDisputed: 'disputedCharge', disputedAlready: 'disputedAlreadyCharge', paidAlready: 'paidCharge', notMarkedPaid: 'unpaidCharge', notOwed: 'notOwedCharge', beforeOwed: 'beforeOwedCharge',
 };
 /** bankpages, bankwords3: a bank's costs' fields, named by the `charge.*` labels of the reader's catalogue (a label it lacks falls back to the field's). */
@@ -79,9 +81,27 @@ const CHARGE_FIELDS = new Set(['invoiceReference', 'invoiceDate', 'periodFrom', 
  * the costs' own.
  */
 export function chargeNamed(errors: FieldError[], bookedBack: boolean): FieldError[] {
+  return renamed(errors, 'charge', (field) => CHARGE_FIELDS.has(field) || (bookedBack && field === 'amount'), CHARGE_RULES);
+}
+
+/** notawords3: a refusal about an insurer's bill by the rule its nota is named by (`notaNamed`); it credits by a creditnota, as an invoice is. */
+const NOTA_RULES: Partial<Record<string, RefusalCode>> = { openBill: 'openNota', aboveBill: 'aboveNota', rejectedAlready: 'rejectedNota', creditTakenBack: 'creditTakenBackNota' };
+
+/**
+ * notawords3: the refusals of an insurer's answer about its disputed bills, named as its forms name them (notawords2: „Over welke nota"):
+ * the bill it names (`invoiceReference`) by the `nota.*` label of the reader's catalogue, the open-bill rules by the nota's own.
+ */
+export const notaNamed = (errors: FieldError[]): FieldError[] => renamed(errors, 'nota', (field) => field === 'invoiceReference', NOTA_RULES);
+
+/** A desk's refusals about its bills as whose bills they are (`Biller`): a bank's costs, an insurer's nota, anyone else's invoice as made. */
+export const billerNamed = (errors: FieldError[], biller: Biller, bookedBack: boolean): FieldError[] =>
+  biller === 'bank' ? chargeNamed(errors, bookedBack) : biller === 'insurer' ? notaNamed(errors) : errors;
+
+/** Errors labelled by the `${prefix}.*` labels where `relabels` says, and their rules renamed by `rules`. */
+function renamed(errors: FieldError[], prefix: string, relabels: (field: string) => boolean, rules: Partial<Record<string, RefusalCode>>): FieldError[] {
   return errors.map((e) => ({
     ...e,
-    ...(CHARGE_FIELDS.has(e.field) || (bookedBack && e.field === 'amount') ? { labelled: `charge.${e.field}` } : {}),
-    ...(e.rule && CHARGE_RULES[e.rule] ? { rule: CHARGE_RULES[e.rule] } : {}),
+    ...(relabels(e.field) ? { labelled: `${prefix}.${e.field}` } : {}),
+    ...(e.rule && rules[e.rule] ? { rule: rules[e.rule] } : {}),
   }));
 }

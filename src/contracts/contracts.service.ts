@@ -60,7 +60,7 @@ import {
   rejectionAnswerOf,
   type RequestAsked,
 } from '../../workflows';
-import { type AnswerDone, answerDateKind, answerDoneOf, askedInstead, billerOf, type InsuranceKind, money, takesFinalBill, type RepaymentWithdrawn, repaymentWithdrawnOf } from '../../workflows/wording';
+import { type AnswerDone, answerDateKind, answerDoneOf, askedInstead, type Biller, billerOf, type InsuranceKind, money, takesFinalBill, type RepaymentWithdrawn, repaymentWithdrawnOf } from '../../workflows/wording';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, listOf, Page, Position } from '../common/paging';
@@ -99,7 +99,7 @@ import { type RefundMarkers, reportedRefundChanged } from '../refunds/refund.rul
 import { type MoneyMoved, moneyMovedError, moneyMovedLowered, moneyMovedOn } from './paid-correction.rules';
 import { collectionAnswerOf, listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
-import { billFiguresProblems, chargeNamed } from './bill.rules';
+import { billerNamed, billFiguresProblems, chargeNamed } from './bill.rules';
 import { RELEASE_WAITS, type SentKind, type TakeBack, type TakeBackCheck, takeBackCheckOf, TAKEN_BACK_FROM, takeBackOf, type ToldLetter } from './take-back.rules';
 import { agencyStopUndoOf } from './agency-stop-undo.rules';
 import { ANSWER_KEPT_FROM, answeredByWithdrawn, answeredDuringComplaint, answerKept, documentIdsOf } from './answer-withdrawal.rules';
@@ -1950,7 +1950,7 @@ export class ContractsService implements OnModuleInit {
       assertAskable(event);
       const bank = askedInstead(contract.action, requestAsked(contract)) === 'bank';
       if (withdrawsNoDisputedBill(event.type, standing.context) && standing.accepts('INVOICE_WITHDRAWN')) throw new ProblemException(409, 'no-disputed-bill', ownerWords(principal.lang).errors.details.nothingToWithdraw(contract.provider.name));
-      assertBillAnswer(standing, event, bank);
+      assertBillAnswer(standing, event, bank ? 'bank' : undefined);
       const rejected = rejectedAlready(openDisputesOf(standing.context), event);
       if (rejected) {
         // bankwords2: a bank's costs are named as costs (`chargeDetails`, `chargeNamed`).
@@ -2578,10 +2578,10 @@ export function billCorrectionProblems(context: Pick<ContractProjection, 'effect
  * credited): 422 naming `amount`. Crediting the whole bill, more than the disputed part, is taken.
  * Checked only where the state takes the answer at all; elsewhere the state's own 409 says why not.
  */
-export function assertBillAnswer(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject, bank: boolean): void {
+export function assertBillAnswer(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject, biller: Biller): void {
   if (!isBillAnswer(event.type) || !standing.accepts(event.type)) return;
-  // bankpages: a bank's costs are refused as its forms name them (`chargeNamed`).
-  const refused = (errors: FieldError[]) => new ValidationProblem(bank ? chargeNamed(errors, event.type === 'CREDIT_NOTE_SENT') : errors);
+  // bankpages: a bank's costs are refused as its forms name them (`chargeNamed`); notawords3: an insurer's nota at its desk (`notaNamed`).
+  const refused = (errors: FieldError[]) => new ValidationProblem(billerNamed(errors, biller, event.type === 'CREDIT_NOTE_SENT'));
   const open = openDisputesOf(standing.context);
   const message = invoiceReferenceProblem(open, event);
   if (message) throw refused([{ field: 'invoiceReference', message, rule: 'openBill', limit: open.map((d) => d.reference).join(', ') }]);

@@ -1,9 +1,9 @@
 import { DESK_TAB_LABELS, DeskTab, disputedFromLawEnd, type DoneKind, rejectable, stillDisputed } from '../../workflows';
-import { billerOf, longDate, money, SURVIVOR_PENSION } from '../../workflows/wording';
+import { type Biller, billerOf, longDate, money, SURVIVOR_PENSION } from '../../workflows/wording';
 import { leftToTransfer, refundAmountFixed } from '../refunds/refund.rules';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import type { FieldError } from '../common/problem';
-import { chargeNamed } from '../contracts/bill.rules';
+import { billerNamed } from '../contracts/bill.rules';
 import { amountValue, answerDoneValues, errorSummary, field, FormState, prefixedIds, refusalMarks, typedValue } from '../web/fields';
 import { html, humanDate, page, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
@@ -81,8 +81,8 @@ const controlsOf = (answer: StepAnswer, answersDone: readonly DoneKind[]) =>
   answersAsked(answer) && answersDone.length ? confirmingWhatWasDone(answersDone, answer === 'correct-completion') : ANSWER_FORMS.find(([action]) => action === answer)![2];
 /** The forms that say what a bank or insurer did and date it by what was asked: the confirmation and its correction (keptcover). */
 const answersAsked = (answer: StepAnswer) => answer === 'complete' || answer === 'correct-completion';
-/** The answers about a disputed bill: a bank's are about its costs (bankpages). */
-const CHARGE_ANSWERS = new Set<StepAnswer>(['credit-note', 'invoice-withdrawn', 'reject-dispute']);
+/** The answers about a disputed bill: a bank's are about its costs (bankpages), an insurer's about its nota (notawords3). */
+const BILL_ANSWERS = new Set<StepAnswer>(['credit-note', 'invoice-withdrawn', 'reject-dispute']);
 
 /** What a refused desk form says on the page: which form, its errors, and what was typed. */
 export interface DeskFormErrors {
@@ -267,8 +267,8 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   // rentlaw: a bill counted from the lease's end by law (its days reach back before the date confirmed) is said so.
   const byLaw = (d: { disputed: { from: string } }) => r.leaseEndsByLaw !== null && disputedFromLawEnd(r.effectiveDate, d);
   /** The refused form shows again what was typed and, in the desk's words, what is wrong (shared with the workspace and the portal). */
-  // bankpages: a bank's answer about its costs is refused as its forms name them (`chargeNamed`), never as an invoice.
-  const named = (action: StepAnswer, errors: FieldError[]) => (answersAsked(action) ? answerDateNamed(r, errors) : r.asked === 'bank' && CHARGE_ANSWERS.has(action) ? chargeNamed(errors, action === 'credit-note') : errors);
+  // bankpages: a bank's answer about its costs is refused as its forms name them (`chargeNamed`), never as an invoice; notawords3: an insurer's its nota.
+  const named = (action: StepAnswer, errors: FieldError[]) => (answersAsked(action) ? answerDateNamed(r, errors) : BILL_ANSWERS.has(action) ? billerNamed(errors, billerOf(r.asked), action === 'credit-note') : errors);
   const stateOf = (action: StepAnswer): FormState =>
     refused?.answer === action ? { values: refused.values, errors: named(action, refused.errors), lang, audience: 'provider', order: controlsOf(action, r.answersDone).map(([name]) => name), labels: w.errors.formLabels[action] }
     // A correction starts from what is recorded, as the owner's form does: the typo is mended, not everything retyped.
@@ -383,13 +383,13 @@ ${forms.length ? html`<div class="grid two">${forms}</div>` : ''}`,
  * The provider's endpoints and what was sent to them, each delivery with the endpoint it went to and its request by
  * Steward's reference (`references`, by request id); a parked or delivered event can be sent again.
  */
-export function webhooksPage(lang: Lang, providerName: string, endpoints: Endpoints, deliveries: Deliveries, references: Map<string, string>, query: PagePosition & { status?: string }, replayed: boolean): string {
+export function webhooksPage(lang: Lang, providerName: string, endpoints: Endpoints, deliveries: Deliveries, references: Map<string, string>, query: PagePosition & { status?: string }, replayed: boolean, biller: Biller): string {
   const all = providerWords(lang);
   const w = all.hooks;
   const filter = (status: string | undefined, label: string) =>
     status === query.status ? html`<li><strong aria-current="page">${label}</strong></li>` : html`<li><a href="/desk/webhooks${status ? `?status=${status}` : ''}">${label}</a></li>`;
   const rows = deliveries.items.map((d) => [
-    html`${w.types[d.eventType]}<br><span class="muted">${d.eventId}</span>`,
+    html`${d.eventType === 'request.disputed' && biller ? w.disputedBy[biller] : w.types[d.eventType]}<br><span class="muted">${d.eventId}</span>`,
     html`<a href="/desk/requests/${d.requestId}">${references.get(d.requestId) ?? w.request}</a>`,
     html`<code>${d.url}</code>`,
     humanDate(new Date(d.createdAt).toISOString(), lang),

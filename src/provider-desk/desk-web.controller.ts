@@ -15,6 +15,7 @@ import { validateForm } from '../web/forms';
 import { endSession, refuseLogin, sessionNotice, startSession } from '../web/session';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { langOf, providerWords } from '../words';
+import { providerBiller } from '../../workflows/wording';
 import { listPage, loginPage, requestPage, tabOfParam, webhooksPage } from './desk-pages';
 import { DESK_ANSWERS, StepAnswer, openingTab } from './desk-rules';
 import { DeskListQueryDto, DeskWebhooksQueryDto, ExportQueryDto, RequestPageQueryDto } from './provider-desk.dto';
@@ -132,7 +133,7 @@ export class DeskWebController {
     const provider = await this.providers.get(p.providerId);
     const [endpoints, deliveries] = await Promise.all([this.webhooks.endpoints(p.providerId), this.webhooks.deliveries(p.providerId, query)]);
     const references = await this.desk.references(p.providerId, deliveries.items.map((d) => d.requestId));
-    res.type('html').send(webhooksPage(p.lang, provider.name, endpoints, deliveries, references, query, query.replayed === '1'));
+    res.type('html').send(webhooksPage(p.lang, provider.name, endpoints, deliveries, references, query, query.replayed === '1', providerBiller(provider.category)));
   }
 
   @Post('webhooks/deliveries/:id/replay')

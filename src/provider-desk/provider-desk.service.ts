@@ -14,6 +14,7 @@ import { RefundsService } from '../refunds/refunds.service';
 import { askedBackMarked, deskRefundStep, type DeskRefundStep, reportedRefundChanged } from '../refunds/refund.rules';
 import { type MoneyMoved, moneyMovedError, moneyMovedLowered } from '../contracts/paid-correction.rules';
 import { billerOf, money } from '../../workflows/wording';
+import { billerNamed } from '../contracts/bill.rules';
 import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrectedDto, type DropUndoneDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
 import { ContractViews, type RefundOpen } from '../contracts/contract-views.service';
@@ -577,23 +578,24 @@ export class ProviderDeskService {
           rejectionAnsweredText(standing.state, standing.context.lastRejectionReason !== null, request.caseOwner, request.language, await this.timeline.rejectionTakenBack(manager, contractId));
         if (answeredRejection) throw new ProblemException(409, 'rejection-answered', answeredRejection);
         assertAskable(event);
-        if (withdrawsNoDisputedBill(event.type, standing.context) && standing.accepts('INVOICE_WITHDRAWN')) throw new ProblemException(409, 'no-disputed-bill', providerWords(request.language).request.nothingToWithdraw);
-        assertBillAnswer(standing, event, request.asked === 'bank');
-        const rejected = rejectedAlready(openDisputesOf(standing.context), event);
-        // bankwords2: a bank's costs are named as costs, as its request page names them (`charge.request`); notawords2: an insurer's bill its nota.
+        // bankwords2: a bank's costs are named as costs, as its request page names them (`charge.request`); notawords2: an insurer's bill
+        // its nota; notawords3: every refusal about it too, its field's label and rule (`billerNamed`).
         const words = providerWords(request.language);
+        const biller = billerOf(request.asked);
+        const billWords = biller === 'bank' ? words.charge.request : biller === 'insurer' ? words.nota.request : words.request;
+        if (withdrawsNoDisputedBill(event.type, standing.context) && standing.accepts('INVOICE_WITHDRAWN')) throw new ProblemException(409, 'no-disputed-bill', (biller === 'insurer' ? words.nota.request : words.request).nothingToWithdraw);
+        assertBillAnswer(standing, event, biller);
+        const rejected = rejectedAlready(openDisputesOf(standing.context), event);
         if (rejected) {
-          throw new ProblemException(409, 'answered-already', (request.asked === 'bank' ? words.charge.request : billerOf(request.asked) === 'insurer' ? words.nota.request : words.request).rejectedAlready(rejected.reference), {
-            errors: [{ field: 'invoiceReference', message: `names bill ${rejected.reference}, whose dispute you rejected already`, rule: 'rejectedAlready', limit: rejected.reference }],
+          throw new ProblemException(409, 'answered-already', billWords.rejectedAlready(rejected.reference), {
+            errors: billerNamed([{ field: 'invoiceReference', message: `names bill ${rejected.reference}, whose dispute you rejected already`, rule: 'rejectedAlready', limit: rejected.reference }], biller, false),
           });
         }
         const credited = event.type === 'COMPLETION_CORRECTED' && standing.accepts(event.type) && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
         // ownerrules: named at the date that would take the credit back, so the desk's form says it there.
         if (credited) {
-          const bank = request.asked === 'bank';
-          throw new ProblemException(409, 'state-conflict', (bank ? words.charge.request : words.request).creditTakenBack(credited.reference), {
-            errors: [{ field: 'effectiveDate', message: `would take back what you credited on bill ${credited.reference}; tell the case owner the new date`, rule: bank ? 'creditTakenBackCharge' : 'creditTakenBack', limit: credited.reference }],
-          });
+          const refused: FieldError = { field: 'effectiveDate', message: `would take back what you credited on bill ${credited.reference}; tell the case owner the new date`, rule: 'creditTakenBack', limit: credited.reference };
+          throw new ProblemException(409, 'state-conflict', billWords.creditTakenBack(credited.reference), { errors: billerNamed([refused], biller, false) });
         }
         if (event.type === 'COMPLETION_CORRECTED' && reportedRefundChanged(request.refund, event.finalInvoiceAmount)) {
           // deskrules (audit87 F3): the refusal names the amount it refuses, so the desk's form says it at that field.

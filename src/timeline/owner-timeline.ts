@@ -124,7 +124,9 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     }
     case COMMITTEE_DECISION_CORRECTED: {
       const c = d as unknown as DecisionCorrection;
-      return `${c.providerName}, ${c.description}: ${DECISION_CORRECTED.owner[lang](c, c.providerName)}`;
+      // notawords3: an entry written before it kept whose bill it was (notawords2) names it by the contract's request (`firstAsked`); the timeline is not rewritten.
+      const biller = 'biller' in c ? c.biller : billerOfWords(firstAsked?.get(entry.contractId ?? '') ?? {});
+      return `${c.providerName}, ${c.description}: ${DECISION_CORRECTED.owner[lang]({ ...c, biller }, c.providerName)}`;
     }
     case DROP_DAY_CORRECTED: {
       const c = d as unknown as DropDayCorrection;

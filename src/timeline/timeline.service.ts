@@ -289,11 +289,11 @@ export class TimelineService {
   /**
    * For a staff reader (`lang`): what each request asked when first made, read only when `entries` hold a request step whose
    * words did not store it (steps stored before insurancerest), or a contract's addition: only those say what it asks; or a payment of a
-   * bill (bankentries: a bank's are its costs).
+   * bill (bankentries: a bank's are its costs); or a corrected decision that did not store whose bill it was (notawords3: an insurer's nota).
    */
   private async firstAskedFor(manager: EntityManager, estateId: string, entries: TimelineEntry[], lang?: Lang): Promise<StepAsked | undefined> {
     const reader = lang ? this.firstAsked : null;
-    const unstored = entries.some((e) => (e.toState === 'requested' && e.details?.wording && !(e.details.wording as ContractStepWording).asked) || (e.event === 'contract.added' && !e.details?.asked) || e.event === BILL_PAYMENT_EVENTS.paid || e.event === BILL_PAYMENT_EVENTS.undone);
+    const unstored = entries.some((e) => (e.toState === 'requested' && e.details?.wording && !(e.details.wording as ContractStepWording).asked) || (e.event === 'contract.added' && !e.details?.asked) || e.event === BILL_PAYMENT_EVENTS.paid || e.event === BILL_PAYMENT_EVENTS.undone || (e.event === COMMITTEE_DECISION_CORRECTED && !('biller' in (e.details ?? {}))));
     return reader && unstored ? reader(manager, estateId) : undefined;
   }
 

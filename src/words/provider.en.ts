@@ -3,7 +3,7 @@ import type { AskedDayKind } from '../../letters';
 import type { ProviderWords } from './index';
 import { EXPORT_MAX_DAYS } from '../provider-desk/export-period';
 import { moneyMovedSaid } from '../contracts/paid-correction.rules';
-import { amountReadings, type AskedInstead, billsNamed, listed, longDate, type MissedQuestion, type SurvivorPension, theCharges, money } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, billsNamed, INSURER_BILL_NOUNS, listed, longDate, type MissedQuestion, type SurvivorPension, theCharges, money } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "without your". */
 const yourAnswerEn = (q: MissedQuestion | null): string => {
@@ -47,10 +47,15 @@ const PAID_LOWERED_EN = (paid: string, on: string, difference: string | null) =>
 const RECEIVED_LOWERED_EN = (received: string, on: string, difference: string | null) =>
   `The estate already received ${received} of this refund, the latest on ${on}; ${difference ? `with a smaller refund ${difference} would have come too much, which` : 'a smaller refund'} cannot be recorded here. If the refund is wrong, tell the contact person by email or letter.`;
 const DROPPED_FIXED_EN = 'You dropped the whole claim, this final invoice included, so this amount can no longer be changed. If that is wrong, tell the contact person.';
-const REJECTED_ALREADY_EN = (reference: string) => `You already rejected the dispute about invoice ${reference} (see Exchange); that answer stands and need not be given again.`;
+const REJECTED_ALREADY_EN = (reference: string, noun = 'invoice') => `You already rejected the dispute about ${noun} ${reference} (see Exchange); that answer stands and need not be given again.`;
 const CHARGE_REJECTED_ALREADY_EN = (reference: string) => `You already rejected the dispute about the charge with reference ${reference} (see Exchange); that answer stands and need not be given again.`;
-const CREDIT_TAKEN_BACK_EN = (reference: string) =>
-  `You already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered our dispute, which this correction takes back. So the confirmation cannot be corrected here; tell the contact person the new end date by email or letter. Nothing was changed.`;
+const CREDIT_TAKEN_BACK_EN = (reference: string, noun = 'invoice') =>
+  `You already credited ${noun} ${reference}, by at least what would still be disputed with this end date: that credit note answered our dispute, which this correction takes back. So the confirmation cannot be corrected here; tell the contact person the new end date by email or letter. Nothing was changed.`;
+const NOTHING_TO_WITHDRAW_EN = (noun: string) =>
+  `No disputed ${noun} is open for you to withdraw: Steward only asked for the collection to be suspended. Once it has stopped, report that with "Collection stopped". Nothing was changed.`;
+const OPEN_BILL_EN = (nouns: { one: string; several: string }) => (label: string, open: string) =>
+  open ? `${label}: choose one of the disputed ${nouns.several} (${open}).` : `${label}: no disputed ${nouns.one} is open.`;
+const ABOVE_BILL_EN = (noun: string) => (label: string, left: string) => `${label}: the credit note is more than what is left of the ${noun} (€${left}).`;
 const CHARGE_CREDIT_TAKEN_BACK_EN = (reference: string) =>
   `You already booked back at least what this date would leave disputed of the charge with reference ${reference}: booking it back answered our dispute, which this correction takes back. The confirmation therefore cannot be corrected here; let the contact person know the new date by email or letter. Nothing was changed.`;
 
@@ -151,7 +156,7 @@ export const providerEn: ProviderWords = {
     /** deskundo: a request begun before a drop could be undone (409 `drop-not-undoable`). */
     dropNotUndoable: (owner: string) => `A withdrawal cannot be undone on this request: it began before that was possible. Contact ${owner}. Nothing was changed.`,
     /** collwithdraw: a withdrawal while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */
-    nothingToWithdraw: 'No disputed invoice is open for you to withdraw: Steward only asked for the collection to be suspended. Once it has stopped, report that with "Collection stopped". Nothing was changed.',
+    nothingToWithdraw: NOTHING_TO_WITHDRAW_EN('invoice'),
     /** A second rejection of a bill the provider rejected already (409): the first stands. */
     rejectedAlready: REJECTED_ALREADY_EN,
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
@@ -218,7 +223,9 @@ export const providerEn: ProviderWords = {
     request: {
       dispute: 'Dispute of bill', invoice: 'Bill', invoiceDate: 'bill date', chooseBill: 'Choose the bill', youHeldTo: 'You held to this bill',
       // notawords2: the 409 of a second rejection and the undo form of its own drop, of its bill.
-      rejectedAlready: (reference: string) => `You already rejected the dispute about bill ${reference} (see Exchange); that answer stands and need not be given again.`,
+      rejectedAlready: (reference: string) => REJECTED_ALREADY_EN(reference, INSURER_BILL_NOUNS.en.one),
+      nothingToWithdraw: NOTHING_TO_WITHDRAW_EN(INSURER_BILL_NOUNS.en.one),
+      creditTakenBack: (reference: string) => CREDIT_TAKEN_BACK_EN(reference, INSURER_BILL_NOUNS.en.one),
       dropUndoneText: (bills: string) => `You reported that ${bills ? `bill ${bills}` : 'the bill'} is withdrawn. If that was a mistake, undo it: our objection to the bill then stands again as before, and the contact person, the family and a collection agency that heard of the withdrawal are told.`,
     },
     answers: { withdrawn: 'Bill withdrawn' },
@@ -301,6 +308,7 @@ export const providerEn: ProviderWords = {
       on: 'Date of the appointment', time: 'Time or part of day', place: 'Place', bring: 'Bring',
       paidOn: 'Date of the transfer',
       'charge.invoiceReference': 'Charge', 'charge.amount': 'Amount booked back',
+      'nota.invoiceReference': 'Bill',
       'answerDate.bank': 'Date: balance as of', 'answerDate.health': 'Settled as of', 'answerDate.pension': 'Pension payments stopped as of', 'answerDate.other': 'Date of your answer',
       // The desk's query parameters (an address refused on its error page).
       q: 'Search', tab: 'Tab', cursor: 'Page', back: 'Page', status: 'Status',
@@ -355,8 +363,12 @@ export const providerEn: ProviderWords = {
       beforeBalance: (label: string, day: string) => `${label}: this date is before the date of the balance you release (${longDate(day, 'en')}).`,
       periodTooLong: (label: string, last: string) => `${label}: one export covers at most ${EXPORT_MAX_DAYS} days (a quarter); choose ${last} at the latest, and export the rest separately.`,
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start.',
-      openBill: (label: string, open: string) => (open ? `${label}: choose one of the disputed invoices (${open}).` : `${label}: no disputed invoice is open.`),
-      aboveBill: (label: string, left: string) => `${label}: the credit note is more than what is left of the invoice (€${left}).`,
+      openBill: OPEN_BILL_EN({ one: 'invoice', several: 'invoices' }),
+      aboveBill: ABOVE_BILL_EN('invoice'),
+      openNota: OPEN_BILL_EN(INSURER_BILL_NOUNS.en),
+      aboveNota: ABOVE_BILL_EN(INSURER_BILL_NOUNS.en.one),
+      rejectedNota: (label: string, reference: string) => `${label}: ${REJECTED_ALREADY_EN(reference, INSURER_BILL_NOUNS.en.one)}`,
+      creditTakenBackNota: (label: string, reference: string) => `${label}: ${CREDIT_TAKEN_BACK_EN(reference, INSURER_BILL_NOUNS.en.one)}`,
       openCharge: (label: string, open: string) => (open ? `${label}: choose one of the disputed charges (${open}).` : `${label}: no disputed charge is open.`),
       aboveCharge: (label: string, left: string) => `${label}: that is more than what is left of the charge (€${left}).`,
       publicHttps: (label: string) => `${label}: enter a public address starting with https://, without user name, password or #-part.`,
@@ -430,6 +442,7 @@ export const providerEn: ProviderWords = {
       other: 'Sending failed; the technical message is with this event in the API (lastError).',
     },
     states: { pending: 'On its way', delivered: 'Delivered', parked: 'Parked: send it again once your endpoint works' },
+    disputedBy: { bank: 'Charge disputed', insurer: 'Bill disputed', fund: 'Recovery disputed' },
     types: { 'request.created': 'New request', 'request.information_supplied': 'Information supplied', 'request.disputed': 'Invoice disputed', 'request.collection_stopped': 'Suspend debt collection', 'request.corrected': 'Request corrected', 'request.withdrawn': 'Request withdrawn', 'request.erasure_requested': 'Delete a document', 'request.document_corrected': 'Corrected version of a document', 'request.answer_changed': 'Your answer changed by Steward', 'request.letter_returned': 'Our letter came back undelivered', 'request.decision_corrected': 'Decision corrected by Steward' },
   },
 };

@@ -4,7 +4,7 @@ import type { AskedDayKind, ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
 import { EXPORT_MAX_DAYS } from '../provider-desk/export-period';
 import { moneyMovedSaid } from '../contracts/paid-correction.rules';
-import { amountReadings, type AskedInstead, type SurvivorPension, billsNamed, doneChoices, listed, longDate, type MissedQuestion, theCharges, capitalised, money, nlAgreeing } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, INSURER_BILL_NOUNS, type SurvivorPension, billsNamed, doneChoices, listed, longDate, type MissedQuestion, theCharges, capitalised, money, nlAgreeing } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
 const yourAnswerNl = (q: MissedQuestion | null): string => {
@@ -60,11 +60,19 @@ const PAID_LOWERED_NL = (paid: string, on: string, difference: string | null) =>
   `De nalatenschap betaalde al ${paid} van deze eindafrekening, op ${on}; ${difference ? `een lager bedrag betekent dat u ${difference} terugbetaalt, en dat` : 'een lager bedrag'} kunt u hier niet vastleggen. Is de eindafrekening lager, maak het verschil dan over naar de rekening van de nalatenschap die in onze brief staat en laat het de contactpersoon per e-mail of brief weten.`;
 const RECEIVED_LOWERED_NL = (received: string, on: string, difference: string | null) =>
   `De nalatenschap ontving al ${received} van deze terugbetaling, laatst op ${on}; ${difference ? `met een kleinere terugbetaling zou ${difference} te veel zijn ontvangen, en dat` : 'een kleinere terugbetaling'} kunt u hier niet vastleggen. Klopt de terugbetaling niet, laat het dan de contactpersoon per e-mail of brief weten.`;
-const REJECTED_ALREADY_NL = (reference: string) => `U heeft het bezwaar tegen factuur ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`;
+/** notawords3: the bill by its noun (`noun`): an invoice's „factuur", an insurer's „nota" (`INSURER_BILL_NOUNS`), in the same sentences. */
+const REJECTED_ALREADY_NL = (reference: string, noun = 'factuur') => `U heeft het bezwaar tegen ${noun} ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`;
 const CHARGE_REJECTED_ALREADY_NL = (reference: string) => `U heeft het bezwaar tegen de kosten met kenmerk ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`;
 /** ownerrules: a corrected date that would take back a credit (409 `state-conflict`), as its detail and at `effectiveDate`. */
-const CREDIT_TAKEN_BACK_NL = (reference: string) =>
-  `U heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de contactpersoon per e-mail of brief weten. Er is niets gewijzigd.`;
+const CREDIT_TAKEN_BACK_NL = (reference: string, noun = 'factuur') =>
+  `U heeft ${noun} ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de contactpersoon per e-mail of brief weten. Er is niets gewijzigd.`;
+/** collwithdraw: a withdrawal while no bill is disputed (409 `no-disputed-bill`), the bill by its noun. */
+const NOTHING_TO_WITHDRAW_NL = (noun: string) =>
+  `Er is geen betwiste ${noun} die u kunt intrekken: Steward vroeg alleen de incasso op te schorten. Is de incasso gestopt, meld dat dan met „Incasso gestopt”. Er is niets gewijzigd.`;
+/** An answer naming no open bill, or more credited than is left of it (`openBill`, `aboveBill`), the bill by its nouns. */
+const OPEN_BILL_NL = (nouns: { one: string; several: string }) => (label: string, open: string) =>
+  open ? `${label}: kies een van de betwiste ${nouns.several} (${open}).` : `${label}: er is geen betwiste ${nouns.one} open.`;
+const ABOVE_BILL_NL = (noun: string) => (label: string, left: string) => `${label}: de creditnota is hoger dan wat er van de ${noun} openstaat (€ ${left.replace('.', ',')}).`;
 const CHARGE_CREDIT_TAKEN_BACK_NL = (reference: string) =>
   `U heeft van de kosten met kenmerk ${reference} al teruggeboekt wat er met deze datum nog betwist zou zijn, of meer: die terugboeking beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe datum de contactpersoon per e-mail of brief weten. Er is niets gewijzigd.`;
 
@@ -201,7 +209,7 @@ export const providerNl = {
     /** deskundo: a request begun before a drop could be undone (409 `drop-not-undoable`). */
     dropNotUndoable: (owner: string) => `Bij dit verzoek kan een intrekking niet worden teruggedraaid: het verzoek is begonnen voordat dat kon. Neem contact op met ${owner}. Er is niets gewijzigd.`,
     /** collwithdraw: a withdrawal while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */
-    nothingToWithdraw: 'Er is geen betwiste factuur die u kunt intrekken: Steward vroeg alleen de incasso op te schorten. Is de incasso gestopt, meld dat dan met „Incasso gestopt”. Er is niets gewijzigd.',
+    nothingToWithdraw: NOTHING_TO_WITHDRAW_NL('factuur'),
     /** A second rejection of a bill the provider rejected already (409): the first stands. */
     rejectedAlready: REJECTED_ALREADY_NL,
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
@@ -283,7 +291,10 @@ export const providerNl = {
     request: {
       dispute: 'Bezwaar tegen nota', invoice: 'Nota', invoiceDate: 'notadatum', chooseBill: 'Kies de nota', youHeldTo: 'U hield vast aan deze nota',
       // notawords2: the 409 of a second rejection and the undo form of its own drop, of its nota.
-      rejectedAlready: (reference: string) => `U heeft het bezwaar tegen nota ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`,
+      rejectedAlready: (reference: string) => REJECTED_ALREADY_NL(reference, INSURER_BILL_NOUNS.nl.one),
+      // notawords3: a withdrawal where none of its nota's is disputed (409 `no-disputed-bill`), and a corrected date taking back its credit note.
+      nothingToWithdraw: NOTHING_TO_WITHDRAW_NL(INSURER_BILL_NOUNS.nl.one),
+      creditTakenBack: (reference: string) => CREDIT_TAKEN_BACK_NL(reference, INSURER_BILL_NOUNS.nl.one),
       dropUndoneText: (bills: string) => `U meldde dat ${bills ? `nota ${bills}` : 'de nota'} is ingetrokken. Was dat een vergissing, draai het dan terug: ons bezwaar tegen de nota loopt dan weer zoals daarvoor, en de contactpersoon, de familie en een incassobureau dat van de intrekking hoorde, horen dat.`,
     },
     answers: { withdrawn: 'Nota ingetrokken' },
@@ -400,6 +411,8 @@ export const providerNl = {
       paidOn: 'Datum van de overboeking',
       // bankpages: a bank's costs and what it booked back (`chargeNamed`), as its forms name them (`charge.fields`).
       'charge.invoiceReference': 'Kosten', 'charge.amount': 'Teruggeboekt bedrag',
+      // notawords3: an insurer's nota (`notaNamed`).
+      'nota.invoiceReference': 'Nota',
       // The date of a confirmation that asked no end (`FieldError.labelled`), as its form labels it (`answerDate`).
       'answerDate.bank': 'Datum: saldo per', 'answerDate.health': 'Afgewikkeld per', 'answerDate.pension': 'Pensioenbetalingen gestopt per', 'answerDate.other': 'Datum van uw antwoord',
       // The desk's query parameters (an address refused on its error page).
@@ -470,8 +483,13 @@ export const providerNl = {
       // scalebench: an export's period longer than EXPORT_MAX_DAYS (`limit`: the last day it takes).
       periodTooLong: (label: string, last: string) => `${label}: een export beslaat hooguit ${EXPORT_MAX_DAYS} dagen (een kwartaal); kies uiterlijk ${last}, en exporteer de rest apart.`,
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin.',
-      openBill: (label: string, open: string) => (open ? `${label}: kies een van de betwiste facturen (${open}).` : `${label}: er is geen betwiste factuur open.`),
-      aboveBill: (label: string, left: string) => `${label}: de creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}).`,
+      openBill: OPEN_BILL_NL({ one: 'factuur', several: 'facturen' }),
+      aboveBill: ABOVE_BILL_NL('factuur'),
+      // notawords3: the same of an insurer's nota (`notaNamed`).
+      openNota: OPEN_BILL_NL(INSURER_BILL_NOUNS.nl),
+      aboveNota: ABOVE_BILL_NL(INSURER_BILL_NOUNS.nl.one),
+      rejectedNota: (label: string, reference: string) => `${label}: ${REJECTED_ALREADY_NL(reference, INSURER_BILL_NOUNS.nl.one)}`,
+      creditTakenBackNota: (label: string, reference: string) => `${label}: ${CREDIT_TAKEN_BACK_NL(reference, INSURER_BILL_NOUNS.nl.one)}`,
       // bankpages: the same of a bank's costs (`chargeNamed`).
       openCharge: (label: string, open: string) => (open ? `${label}: kies een van de betwiste kosten (${open}).` : `${label}: er zijn geen betwiste kosten open.`),
       aboveCharge: (label: string, left: string) => `${label}: dat is meer dan er van de kosten nog openstaat (€ ${left.replace('.', ',')}).`,
@@ -565,6 +583,8 @@ export const providerNl = {
       other: 'Het versturen is mislukt; de technische melding staat bij deze gebeurtenis in de API (lastError).',
     },
     states: { pending: 'Onderweg', delivered: 'Afgeleverd', parked: 'Vastgelopen: opnieuw versturen nadat uw endpoint weer werkt' },
+    // notawords3: a dispute's event named by whose bill it is (the provider's, `providerBiller`): its `type` stays as sent.
+    disputedBy: { bank: 'Bezwaar tegen kosten', insurer: 'Bezwaar tegen nota', fund: 'Bezwaar tegen terugvordering' } satisfies Record<'bank' | 'insurer' | 'fund', string>,
     types: { 'request.created': 'Nieuw verzoek', 'request.information_supplied': 'Informatie aangeleverd', 'request.disputed': 'Bezwaar tegen factuur', 'request.collection_stopped': 'Verzoek incasso op te schorten', 'request.corrected': 'Verzoek gecorrigeerd', 'request.withdrawn': 'Verzoek ingetrokken', 'request.erasure_requested': 'Document verwijderen', 'request.document_corrected': 'Gecorrigeerde versie van een document', 'request.answer_changed': 'Uw antwoord gewijzigd door Steward', 'request.letter_returned': 'Onze brief kwam onbezorgd terug', 'request.decision_corrected': 'Uitspraak gecorrigeerd door Steward' },
   },
 };
