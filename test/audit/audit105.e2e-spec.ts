@@ -1,5 +1,4 @@
 import { BrowserContext, Page } from 'playwright-core';
-import request from 'supertest';
 import { signInFamily } from '../support/browser';
 import { API, createEstate, createProvider, deskOf, deskWebOf, letterText, postEverything, TINY_PDF } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest } from '../support/smtp-sink';
@@ -12,8 +11,9 @@ import { familyReader, pageText, walkedApp } from './walk';
  * asks for the death certificate and the beneficiary's account, the relative (Noor, English) sends the certificate from her phone, the
  * insurer pays out and then bills December's premium (disputed); the newspaper confirms the end, keeps billing, its collector writes and
  * the collection is asked suspended. Each reader's words as they read them: the owners' API and pages (nl), the desk's page and API, Noor's
- * pages on a phone-sized Chromium and her daily e-mail, the letters by pdf.js. Mended here: her report list named the colleague who holds
- * the estate now as the one who took her file in (F4), the desk's thread showed the contact-change letter twice (F5).
+ * pages on a phone-sized Chromium and her daily e-mail, the letters by pdf.js. Mended here: the owner's lists called the payout request an
+ * „opzegging" (F3), her report list named the colleague who holds the estate now as the one who took her file in (F4), the desk's thread
+ * showed the contact-change letter twice (F5).
  */
 describe('a funeral insurance and a newspaper of one estate handed over half-way: the second and third rounds as their readers read them', () => {
   const walk = walkedApp({ mailSink: true });
@@ -118,6 +118,11 @@ describe('a funeral insurance and a newspaper of one estate handed over half-way
     const premium = await letterOf(bert, ic, 'dispute');
     expect(premium).toContain('Uw nota DL-PR-12 van 28 november 2026 betreft de periode 1 december 2026 tot en met 31 december 2026 en bedraagt € 24,50.');
     expect(premium).toContain('Met vriendelijke groet, Bert Jansen');
+    // F3 (mended): his lists name the letters to Dela as their titles do; on main „opzegging aan Dela" and „bezwaar tegen factuur aan Dela".
+    const insurancePage = await pageOf(bert)(`/app/contracts/${ic}`);
+    expect(insurancePage).toContain('23 november 2026 · melding van overlijden aan Dela');
+    expect(insurancePage).toContain('28 november 2026 · bezwaar tegen nota aan Dela');
+    expect(insurancePage).not.toContain('opzegging aan Dela');
     // F5 (mended): the desk's thread shows the contact-change letter once; on main it showed it again before the dispute letter.
     const disputedThread = ((await (await deskOf(t, insurer.id)).get(`${API}/provider-desk/requests/${ic}`).expect(200)).body.thread as { type: string; letterKind?: string; event?: string }[]).map((i) => i.letterKind ?? i.event);
     expect(disputedThread).toEqual(['cancellation', 'REQUEST_INFORMATION', 'INFORMATION_SUPPLIED', 'information_supplied', 'contact_change', 'COMPLETE', 'dispute']);
