@@ -188,9 +188,9 @@ ${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang
  * a collection letter whose notice she recorded, whom its stop asked in writing by now and the answer once recorded (reportlist);
  * her file taken into the estate as a kind (familyupload); any other report, or a bill acted on when made, handled or not.
  */
-function reportStanding(w: FamilyWords, r: { kind: string; outcome: string | null; status: string; decision: ReportDecision | null; stop: CollectionStop | null; billNow: ReportedBill | null; takenAs: string | null }, owner: string): string {
-  // familyupload: her file taken into the estate says what it was used as.
-  if (r.decision === 'document_taken') return w.documentTaken(owner, r.takenAs ?? 'other');
+function reportStanding(w: FamilyWords, r: { kind: string; outcome: string | null; status: string; decision: ReportDecision | null; stop: CollectionStop | null; billNow: ReportedBill | null; takenAs: string | null; takenBy: string | null }, owner: string): string {
+  // familyupload: her file taken into the estate says what it was used as, and by whom (audit105: as her timeline does, after a handover too).
+  if (r.decision === 'document_taken') return w.documentTaken(r.takenBy ?? owner, r.takenAs ?? 'other');
   // Recorded from a notice on its contract (README printwords), so it has its stop; `handled` is the word for one that had none.
   if (r.decision === 'collection_recorded') return r.stop ? w.collectionStanding(owner, r.stop.asked, r.stop.notYet, r.stop.answer) : w.handled;
   // collrest2: a bill she recorded says where it stands now, not only that she recorded it.

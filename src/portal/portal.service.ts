@@ -44,6 +44,7 @@ import { NOT_SENT_STATES } from '../../workflows/desk-tabs';
 import { type ContractGroup, contractGroup, DONE_STATES, Progress, progressOf, unsentLetterWords, WAITING_ON_PROVIDER_STATES } from './progress';
 import type { FeedbackDto } from './portal.dto';
 import { reportAboutText } from './report-about';
+import { UsersService } from '../users/users.service';
 
 export type Lang = 'nl' | 'en';
 
@@ -439,6 +440,7 @@ export class PortalService {
     private readonly bills: BillsService,
     private readonly clock: Clock,
     private readonly refunds: RefundsService,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -530,6 +532,9 @@ export class PortalService {
       this.documents.byIds(this.db.manager, taken),
     ]);
     const takenAs = new Map(takenFiles.map((d) => [d.id, d.kind as string]));
+    // audit105: who took it is named, not whoever holds the estate now (a handover since would name the colleague who never saw it).
+    const takers = await this.users.names([...new Set(takenFiles.map((d) => d.takenById).filter((id): id is string => id !== null))]);
+    const takenBy = new Map(takenFiles.map((d) => [d.id, d.takenById ? (takers.get(d.takenById) ?? null) : null]));
     const byId = new Map(contracts.map((c) => [c.id, c]));
     // collrest2: a bill she reported that the owner recorded, by the number she recorded it under (its handled entry), where it stands now.
     // One she has not decided yet on, by the number she reported, only once the contract holds a bill of that number (same provider: her contract's).
@@ -556,7 +561,7 @@ export class PortalService {
       return { ...r, about, stop: { asked: to(true), notYet: to(false), answer: said ? { by: said.by === null ? null : (said.agency ?? contract.provider.name), suspended: said.suspended, dropped: said.dropped !== null } : null } as CollectionStop | null, billNow: null as ReportedBill | null };
     });
     // relcorr: her correction form leaves the figures she sent as they are when she does not read them (`figuresHidden`).
-    return { items: items.map((line) => withinDebtsReach({ ...line, takenAs: takenAs.get(line.documentId ?? '') ?? null }, readsDebts)), nextCursor: reports.nextCursor };
+    return { items: items.map((line) => withinDebtsReach({ ...line, takenAs: takenAs.get(line.documentId ?? '') ?? null, takenBy: takenBy.get(line.documentId ?? '') ?? null }, readsDebts)), nextCursor: reports.nextCursor };
   }
 
   /** A report the owner has not handled yet as this relative is told of it (`estateStatusFor`), with its contract as the family names it. */

@@ -106,6 +106,19 @@ describe('the desk thread', () => {
     expect(kinds(threadOf([...thread.slice(0, 3), ...thread.slice(4)], made.filter((l) => l.id !== 'withdrawal'), [], 'nl'))).toEqual(['cancellation', 'reminder', 'correction']);
   });
 
+  it('shows a letter no step asked for once when it went out before a later step made its letter (audit105: the contact change after a handover, then a dispute)', () => {
+    const thread = [
+      step('11-23', 'REQUEST', 1, { effects: ['letter'] }),
+      written('11-23', 'letter.sent', 'request'),
+      written('11-26', 'letter.sent', 'contact'),
+      step('11-26', 'COMPLETE', 2, { event: { effectiveDate: '2026-11-26' } }),
+      step('11-28', 'INVOICE_AFTER_END', 3, { effects: ['letter'] }),
+      written('11-28', 'letter.sent', 'dispute'),
+    ];
+    const made = [letter('request', '1', 'cancellation', 'sent', 1), letter('contact', '2', 'contact_change', 'sent', null), letter('dispute', '3', 'dispute', 'sent', 3)];
+    expect(threadOf(thread, made, [], 'nl').map((i) => (i.type === 'letter' ? i.letterKind : i.event))).toEqual(['cancellation', 'contact_change', 'COMPLETE', 'dispute']);
+  });
+
   it('names an "overig" enclosure by the words its letter printed, not those she corrected them to; a letter made before kept none, so as it stands', () => {
     const kvk = { id: 'kvk', kind: 'other', description: 'uittreksel KvK van de eenmanszaak', fileName: 'kvk.pdf' };
     const carrying = (described?: Record<string, string>) => letters.map((l) => (l.id === 'information-retry' ? { ...l, enclosureIds: ['kvk'], described } : l));

@@ -522,6 +522,8 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
     if (!later || placed.has(later.id)) continue;
     const retried = later.retryOf ? stepOf(later) : undefined;
     if (retried?.event === 'INFORMATION_SUPPLIED') items.push(answer(retried, entry.at, said(retried)));
+    // audit105: placed at its sending, so a later step's letter made after it does not place it again (`madeFirst`).
+    placed.add(later.id);
     items.push(letterItem(later));
   }
   return items;

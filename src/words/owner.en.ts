@@ -746,6 +746,8 @@ export const ownerEn: OwnerWords = {
       correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', release_reminder: 'reminder of the release', reminder_withdrawal: 'reminder of the release withdrawn', refund_reminder: 'reminder of the refund', repayment_request: 'request for repayment (claim withdrawn)', collection_ended: 'collection ended (to the agency)', collection_end_undone: 'correction: collection not ended (to the agency)', repayment_withdrawn: 'request for repayment withdrawn (claim not withdrawn)', document_erasure: 'deletion request', document_correction: 'corrected document', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
     },
     bankLetterKinds: { cancellation: 'block and balance', dispute: 'dispute of a charge', bill_correction: 'charge correction' },
+    insurerLetterKinds: { cancellation: 'notification of a death', dispute: 'dispute', bill_correction: 'bill correction' },
+    fundLetterKinds: { cancellation: 'notification of a death' },
     delivery: { not_applicable: 'not applicable', pending: 'not delivered yet', delivered: 'delivered', failed: 'failed', queued_for_print: 'waiting for the print batch', printed: 'ready for the post', posted: 'posted' },
     letterStatus: { sent: 'sent', blocked: 'blocked' },
     postedOn: (date: string) => `posted on ${date}`,

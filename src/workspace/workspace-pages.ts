@@ -94,10 +94,14 @@ export function contractStateNamed(lang: Lang, c: { state: string; insuranceKind
   return c.state === 'withCommittee' && heardByKifid(c.provider.category, c.insuranceKind) ? ownerWords(lang).estate.withKifid : label(lang, 'contractStates', c.state);
 }
 
-/** bankletters (audit79 LET-1): a letter to a bank by what it asks (`bankLetterKinds`), never „opzegging" or „factuur"; any other by its kind. */
+/**
+ * bankletters (audit79 LET-1): a letter to a bank by what it asks (`bankLetterKinds`), never „opzegging" or „factuur"; audit105: an
+ * insurer's and a pension fund's request as the death notified its title says (`insurerLetterKinds`, `fundLetterKinds`); any other by its kind.
+ */
 export function letterKindNamed(lang: Lang, kind: string, category: string | null | undefined): string {
-  const bank = ownerWords(lang).estate.bankLetterKinds;
-  return category === 'bank' && Object.hasOwn(bank, kind) ? bank[kind] : label(lang, 'letterKinds', kind);
+  const w = ownerWords(lang).estate;
+  const named: Record<string, string> | undefined = category === 'bank' ? w.bankLetterKinds : category === 'insurance' ? w.insurerLetterKinds : category === 'pension' ? w.fundLetterKinds : undefined;
+  return named && Object.hasOwn(named, kind) ? named[kind] : label(lang, 'letterKinds', kind);
 }
 
 /** A document's kind as the owner reads it; an "overig" one with her words (docdesc), so two such documents read apart. */

@@ -1,12 +1,12 @@
 import { Page } from 'playwright-core';
 import { browse, Browsing, closeBrowsing } from '../support/browser';
-import { startTestApp, TestApp } from '../support/test-app';
+import { StartOptions, startTestApp, TestApp } from '../support/test-app';
 
-/** An audit walk's app and real Chromium: started before the describe's tests, closed after (README audit103, audit104). */
-export function walkedApp(): { t: TestApp; web: Browsing } {
+/** An audit walk's app (with `options`, e.g. the mail sink) and real Chromium: started before the describe's tests, closed after (README audit103–105). */
+export function walkedApp(options: StartOptions = {}): { t: TestApp; web: Browsing } {
   const walk = {} as { t: TestApp; web: Browsing };
   beforeAll(async () => {
-    walk.t = await startTestApp();
+    walk.t = await startTestApp(options);
     walk.web = await browse(walk.t);
   });
   afterAll(() => closeBrowsing({ browser: walk.web?.browser, t: walk.t }));
