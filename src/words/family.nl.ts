@@ -821,9 +821,11 @@ export const familyNl = {
     'family_report.withdrawn_by_other': () => 'Een familielid heeft een eigen melding ingetrokken.',
     /** Another relative's report, as the rest of the family reads it: that something was reported, not what. */
     'family_report.received_from_other': () => 'Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.',
-    /** Another relative's report handled (README, familyrest2): what the owner decided on a bill, not the reply she wrote to the reporter. */
+    /**
+     * Another relative's report handled (README, familyrest2): what the owner decided on a bill, not the reply she wrote to the reporter.
+     * familyupload3: a file taken, what it was taken in as to whom may see it (`takenAs` given); to another the line says nothing of it.
+     */
     // `about`: which report, as the daily email names it (`reportAboutText`, README familyline).
-    // familyupload3: a file taken, to whom may see it (`takenAs` given); to another the line says nothing of it.
     'family_report.handled_for_other': (d: Record<string, unknown>) =>
       d.decision === 'document_taken' && typeof d.takenAs === 'string'
         ? documentTakenForOtherNl(d.takenAs)
