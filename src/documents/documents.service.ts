@@ -444,7 +444,8 @@ export class DocumentsService {
           actor,
           event: 'document.corrected',
           summary: ownerWords('en').timeline.documentKind(document.fileName, ownerWords('en').estate.documentKinds[document.kind] ?? document.kind, ownerWords('en').estate.documentKinds[kind] ?? kind),
-          details: { documentId: document.id, field: 'kind', from: document.kind, to: kind, kind, fileName: document.fileName },
+          // familyupload3: `sentBy`, the relative whose file the owner took: she is told the new kind, and so is whoever may see it (portal.service.ts).
+          details: { documentId: document.id, field: 'kind', from: document.kind, to: kind, kind, fileName: document.fileName, ...(document.uploadedByType === 'family' && document.takenAt && document.uploadedById && { sentBy: document.uploadedById }) },
         });
       }
       if (audience !== document.audience) {

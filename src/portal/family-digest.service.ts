@@ -37,6 +37,7 @@ import { refundsToComeOf, settledButText, type SumsLeft } from '../estates/estat
 import { receiptsStanding, REFUND_EVENTS } from '../refunds/refund.rules';
 import { digestMail, type StillRunning } from './family-mail';
 import { familyAskedBackText, familyEventText, familyRefundReceiptText, finalReportTold, standingFor } from './portal.service';
+import { takenAsFor, uploadCorrectionEvent } from './taken-uploads';
 import { FamilyReportsService } from './family-reports.service';
 import { contractGroup } from './progress';
 import { reportAboutText } from './report-about';
@@ -123,10 +124,15 @@ export function replacedSameDay<N extends { contract_id: string | null; topic: s
  * relative reported it and what the owner decided, not her reply. Each line names its report as the portal's timeline does
  * (`reportAboutText`; README familyopen, audit75 F-7). Told once: its timeline entry is taken once (`takeFamilyNews`), and only from before the cutoff.
  */
-export function reportDecisionNews(entry: { event: string; details: Record<string, unknown> }, memberId: string, owner: string, lang: Lang, reader: { provider: string | null; readsDebts: boolean }): string | null {
+export function reportDecisionNews(entry: { event: string; details: Record<string, unknown> }, memberId: string, owner: string, lang: Lang, reader: { provider: string | null; readsDebts: boolean; upload?: string | null }): string | null {
   const { decision, familyMemberId, reply } = entry.details;
-  // familyupload2: her file taken into the estate, told to her in the words of her report list; the others' emails say nothing of it, as before.
-  if (entry.event === 'family_report.handled' && decision === 'document_taken') return familyMemberId === memberId ? familyWords(lang).documentTaken(owner, String(entry.details.takenAs ?? 'other')) : null;
+  // familyupload2: her file taken into the estate, told to her in the words of her report list. familyupload3: to another relative who
+  // may see it (`upload`: its kind, where `canSee` lets her), what it was taken in as, as her timeline says it; to one who may not, nothing.
+  if (entry.event === 'family_report.handled' && decision === 'document_taken') {
+    if (familyMemberId === memberId) return familyWords(lang).documentTaken(owner, takenAsFor(entry.details, reader.upload ?? 'other') ?? 'other');
+    const takenAs = takenAsFor(entry.details, reader.upload ?? null);
+    return takenAs === null ? null : familyEventText('family_report.handled_for_other', { decision, takenAs }, lang);
+  }
   if (entry.event !== 'family_report.handled' || (decision !== 'bill_recorded' && decision !== 'nothing_to_do' && decision !== 'collection_recorded')) return null;
   const mail = familyWords(lang).mail;
   const about = reportAboutText(entry.details, reader, lang);
@@ -332,6 +338,16 @@ export class FamilyDigestService implements OnModuleInit {
         const billsLeft = () => (left ??= this.bills.toPayInEstate(estate.id, manager));
         // The owner who decided on a reported bill, named as the portal names her.
         const decided = entries.some((e) => e.event === 'family_report.handled' && e.details.decision) ? (await this.estates.findWithOwner(estate.id, manager)).owner.name : null;
+        // familyupload3: a file a relative sent, taken or its kind corrected since, told by its kind to whom may see it now (`canSee`).
+        const takes = entries.filter((e) => e.event === 'family_report.handled' && e.details.decision === 'document_taken');
+        const takenUploads = takes.length ? await this.reports.takenUploads(estate.id, manager) : new Map<string, string>();
+        const uploadOf = (e: (typeof entries)[number]) => (e.event === 'document.corrected' ? String(e.details.documentId) : takenUploads.get(String(e.details.reportId)));
+        const uploadIds = [...takes, ...entries.filter((e) => e.event === 'document.corrected')].map(uploadOf).filter((id): id is string => id !== undefined);
+        const uploads = new Map((uploadIds.length ? await this.documents.byIds(manager, uploadIds) : []).map((d) => [d.id, d]));
+        const uploadSeen = (e: (typeof entries)[number], member: FamilyMember) => {
+          const upload = uploads.get(uploadOf(e) ?? '');
+          return upload && canSee(member, upload) ? (upload.kind as string) : null;
+        };
         let count = 0;
         const members = await this.estates.familyMembers(estate.id, manager);
         for (const member of members.filter((m) => portalMailAddress(m))) {
@@ -342,7 +358,9 @@ export class FamilyDigestService implements OnModuleInit {
           const told = [...(await lines(debts))[lang], ...(report && closings.length ? [closedNews(finalReportTold(report, member, members), settledButText({ bills: await billsLeft(), refunds: toCome }, debts, lang), lang)] : [])];
           // dropmore: the day of a provider's drop corrected (comcorr2: and the body's decision) is told as the other corrections, in her timeline's words.
           const corrected = entries.map((e) =>
-            e.event === DROP_DAY_CORRECTED || e.event === COMMITTEE_DECISION_CORRECTED ? (familyEventText(e.event, e.details, lang, debts) ?? null) : familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts),
+            e.event === 'document.corrected'
+              ? uploadSeen(e, member) === null ? null : familyEventText(uploadCorrectionEvent(e.details, member.id) ?? '', e.details, lang)
+              : e.event === DROP_DAY_CORRECTED || e.event === COMMITTEE_DECISION_CORRECTED ? (familyEventText(e.event, e.details, lang, debts) ?? null) : familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts),
           );
           const corrections = entries.flatMap((e, i) => {
             const asked = askedWith.filter((n) => lastCorrection.get(n.contract_id!) === e).map((n) => (lang === 'en' ? (n.message_en ?? n.message) : n.message));
@@ -361,7 +379,7 @@ export class FamilyDigestService implements OnModuleInit {
             const contract = contracts.find((c) => c.id === e.contractId)!;
             return `${named.get(contract.id)}: ${familyStepText(storedContractStep({ ...e, toState: e.toState! }), { action: contract.action } as ContractContext, lang, contract.provider.name, debts, requestAsked(contract))}`;
           });
-          const decidedLines = entries.map((e) => (decided === null ? null : reportDecisionNews(e, member.id, decided, lang, { provider: e.contractId ? (named.get(e.contractId) ?? null) : null, readsDebts: debts })));
+          const decidedLines = entries.map((e) => (decided === null ? null : reportDecisionNews(e, member.id, decided, lang, { provider: e.contractId ? (named.get(e.contractId) ?? null) : null, readsDebts: debts, upload: uploadSeen(e, member) })));
           const decisions = decidedLines.filter((text): text is string => text !== null);
           // coverrest: a kept cover's premium recorded as owed is no workflow step; its entry tells the readers of the estate's debts, as their
           // timeline does. famdigest2 (audit97 F4): so does a bill the owner marked paid from the estate (which, paid when, what), or its payment undone.

@@ -92,6 +92,31 @@ describe("the owner's decision on a bill a relative reported, in the daily email
     expect(familyEventText('family_report.handled', { decision: 'document_taken' }, 'nl')).toBe('Uw document is gebruikt voor het dossier: uw vaste contactpersoon heeft het opgenomen als document.');
   });
 
+  it('familyupload3: tells another relative who may see the file what it was taken in as, as her timeline says it; one who may not, nothing', () => {
+    const taken = handled({ kind: 'other', decision: 'document_taken', takenAs: 'certificate_of_inheritance' });
+    const sees = { ...heir, upload: 'death_certificate' };
+    expect(reportDecisionNews(taken, 'm2', 'Anna de Boer', 'nl', sees)).toBe('Een document dat een familielid stuurde, is opgenomen in het dossier als verklaring van erfrecht.');
+    expect(reportDecisionNews(taken, 'm2', 'Anna de Boer', 'en', sees)).toBe('A document a family member sent has been taken into the file as the certificate of inheritance.');
+    expect(familyEventText('family_report.handled_for_other', { ...taken.details, takenAs: 'certificate_of_inheritance' }, 'nl')).toBe(reportDecisionNews(taken, 'm2', 'Anna de Boer', 'nl', sees));
+    expect(reportDecisionNews(taken, 'm2', 'Anna de Boer', 'nl', { ...heir, upload: null })).toBeNull();
+    // Her timeline's line without the kind: the report handled, nothing of the file.
+    expect(familyEventText('family_report.handled_for_other', { decision: 'document_taken' }, 'nl')).toBe('Uw vaste contactpersoon heeft de melding van een familielid afgehandeld.');
+    // Taken as „overig": no kind to name.
+    expect(reportDecisionNews(handled({ decision: 'document_taken', takenAs: 'other' }), 'm2', 'Anna de Boer', 'en', sees)).toBe('A document a family member sent has been taken into the file.');
+    // An entry from before familyupload2 names the kind the document has now, to her as to the others who may see it.
+    const older = handled({ kind: 'other', decision: 'document_taken' });
+    expect(reportDecisionNews(older, 'm1', 'Anna de Boer', 'nl', sees)).toBe('Uw document is gebruikt voor het dossier: Anna de Boer heeft het opgenomen als overlijdensakte.');
+    expect(reportDecisionNews(older, 'm2', 'Anna de Boer', 'nl', sees)).toBe('Een document dat een familielid stuurde, is opgenomen in het dossier als overlijdensakte.');
+  });
+
+  it('familyupload3: a later correction of its kind, to the relative who sent it and to the others, nl and en', () => {
+    const corrected = { documentId: 'd1', field: 'kind', from: 'certificate_of_inheritance', to: 'death_certificate', sentBy: 'm1' };
+    expect(familyEventText('document.kind_corrected', corrected, 'nl')).toBe('De soort van uw document is gecorrigeerd: het is nu opgenomen als overlijdensakte.');
+    expect(familyEventText('document.kind_corrected', corrected, 'en')).toBe("Your document's kind has been corrected: it is now taken in as the death certificate.");
+    expect(familyEventText('document.kind_corrected_for_other', corrected, 'nl')).toBe('De soort van een document dat een familielid stuurde, is gecorrigeerd: het is nu opgenomen als overlijdensakte.');
+    expect(familyEventText('document.kind_corrected_for_other', { ...corrected, to: 'other' }, 'en')).toBe('The kind of a document a family member sent has been corrected: it is now taken in as a document.');
+  });
+
   it('names each report by its contract and what was reported, the figures only for a reader of the debts (familyopen, audit75 F-7)', () => {
     const march = handled({ decision: 'nothing_to_do', reply: 'Betaald.', reported: { reference: 'F-03', amount: 31.5, invoiceDate: '2027-03-01' } });
     const april = handled({ decision: 'bill_recorded', bill: { reference: 'F-04', amount: 29, invoiceDate: '2027-04-01', providerName: 'Odido' } });

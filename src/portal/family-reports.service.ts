@@ -325,6 +325,19 @@ export class FamilyReportsService implements OnModuleInit {
     });
   }
 
+  /**
+   * familyupload3: the estate's reports whose file the owner took into the estate, each with its document (index `(estate_id, status)`):
+   * by it the family's timeline and email name what it was taken in as, to whom may see it.
+   */
+  async takenUploads(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    // No `document_id IS NOT NULL` in SQL: it would steer the planner to that partial index, every estate's files (`family_reports_document_idx`).
+    const rows: { id: string; document_id: string | null }[] = await manager.query(
+      `SELECT id, document_id FROM family_reports WHERE estate_id = $1 AND status = 'handled' AND decision = 'document_taken'`,
+      [estateId],
+    );
+    return new Map(rows.flatMap((r) => (r.document_id ? [[r.id, r.document_id] as const] : [])));
+  }
+
   /** The ids of everything this family member reported, call-backs included (index `(family_member_id, created_at, id)`). */
   async idsOf(familyMemberId: string): Promise<Set<string>> {
     const rows: { id: string }[] = await this.db.query('SELECT id FROM family_reports WHERE family_member_id = $1', [familyMemberId]);

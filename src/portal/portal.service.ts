@@ -45,6 +45,7 @@ import { type ContractGroup, contractGroup, DONE_STATES, Progress, progressOf, u
 import type { FeedbackDto } from './portal.dto';
 import { reportAboutText } from './report-about';
 import { UsersService } from '../users/users.service';
+import { takenAsFor, uploadCorrectionEvent } from './taken-uploads';
 
 export type Lang = 'nl' | 'en';
 
@@ -741,7 +742,10 @@ export class PortalService {
     const [stepLetters, sentLater] = await Promise.all([this.letters.stepLetters(p.estateId), this.letters.sentLaterSteps(p.estateId)]);
     // A document's entry shows only to whom the document itself shows (canSee), so a name or a kind never leaks.
     const viewer = await this.documents.viewerOf(p);
-    const visible = new Set((await this.documents.visibleTo(viewer)).map((d) => d.id));
+    const seen = await this.documents.visibleTo(viewer);
+    const visible = new Set(seen.map((d) => d.id));
+    // familyupload3: a file a relative sent and the owner took is named by its kind to whom may see it (`takenAsFor`).
+    const [kindsSeen, takenUploads] = [new Map(seen.map((d) => [d.id, d.kind as string])), await this.reports.takenUploads(p.estateId)];
     const ownReports = await this.reports.idsOf(p.familyMemberId);
     const calls = callsAsTheyStand(await this.timeline.ofEstate(this.db.manager, p.estateId, CALL_REVISIONS));
     // A relative invited again (a code gone astray) is told once, at the latest invitation; the owner's timeline keeps each.
@@ -769,10 +773,12 @@ export class PortalService {
       if (isOfDroppedClaim(e.details.event)) return null;
       if (e.event === INVITED && !latestInvitations.has(e.id)) return null;
       const ownReport = ownReports.has(String(e.details.reportId));
-      const event = reportEventFor(e.event, e.details, ownReport);
+      const event = e.event === 'document.corrected' ? uploadCorrectionEvent(e.details, p.familyMemberId) : reportEventFor(e.event, e.details, ownReport);
       if (event === null) return null;
       // The owner's reply to a report is for the relative who made it; the others read which report it was, as their email names it.
-      const { reply: _reply, ...shared } = e.details;
+      // A file taken is named by its kind only to whom may see it.
+      const { reply: _reply, takenAs: _takenAs, ...shared } = e.details;
+      const takenAs = e.event === 'family_report.handled' ? takenAsFor(e.details, kindsSeen.get(takenUploads.get(String(e.details.reportId)) ?? '') ?? null) : null;
       // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns; so is a bill marked paid.
       const text = call
         ? familyCallText(call, lang)
@@ -784,7 +790,7 @@ export class PortalService {
             ? familyRefundReceiptText(e, lang, named.get(e.contractId ?? '') ?? '', debts)
             : e.event === REFUND_EVENTS.askedBack
               ? familyAskedBackText(e, lang, named.get(e.contractId ?? '') ?? '', debts)
-            : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...letters.get(String(e.details.letterId)), ...((event === 'family_report.handled_for_other' || event === 'family_report.handled') && { about: reportAboutText(e.details, { provider: named.get(e.contractId ?? '') ?? null, readsDebts: debts }, lang), owner: e.actor.name }) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
+            : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...(takenAs !== null && { takenAs }), ...letters.get(String(e.details.letterId)), ...((event === 'family_report.handled_for_other' || event === 'family_report.handled') && { about: reportAboutText(e.details, { provider: named.get(e.contractId ?? '') ?? null, readsDebts: debts }, lang), owner: e.actor.name }) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
       if (text === null) return null;
       return { at: e.at, actor: actorFor(e.actor, p, lang, e), contractId: e.contractId, text: takenBack.has(e.id) ? `${text} ${capitalised(w.dossierParts.takenBack)}.` : dropsUndone.has(e.id) ? `${text} ${capitalised(w.dossierParts.dropUndone)}.` : text };
     };

@@ -145,7 +145,9 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters, 
 const QUEUE_FAMILY_NEWS = 'INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at) SELECT id, estate_id, occurred_at';
 const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), DROP_DAY_CORRECTED, COMMITTEE_DECISION_CORRECTED, 'document.uploaded', 'letter.posted', 'letter.returned', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', BILL_PAYMENT_EVENTS.owed, BILL_PAYMENT_EVENTS.paid, BILL_PAYMENT_EVENTS.undone, REFUND_EVENTS.received, REFUND_EVENTS.undone, REFUND_EVENTS.askedBack]);
 // askclose: the provider's report that it paid back money asked back is told as its word (a refund's own report is not news for the family).
-const isFamilyNews = (record: TimelineRecord) => FAMILY_NEWS.has(record.event) || (record.event === REFUND_EVENTS.paidReported && Boolean(record.details?.askedBack)) || (record.event === 'letter.sent' && Boolean(record.details?.collectionEnded) && record.details?.channel !== 'post');
+// familyupload3: and the kind of a file a relative sent, corrected after the owner took it (`sentBy`).
+const isFamilyNews = (record: TimelineRecord) =>
+  FAMILY_NEWS.has(record.event) || (record.event === REFUND_EVENTS.paidReported && Boolean(record.details?.askedBack)) || (record.event === 'letter.sent' && Boolean(record.details?.collectionEnded) && record.details?.channel !== 'post') || (record.event === 'document.corrected' && typeof record.details?.sentBy === 'string');
 
 /**
  * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763810500000), written as it

@@ -39,6 +39,10 @@ const TAKEN_AS_EN: Record<string, string> = {
  * (`family_report.handled` with `document_taken`, `reportDecisionNews`); `kind`: the documents module's kind it was taken as.
  */
 const documentTakenEn = (owner: string, kind: string) => `Your document has been used for the file: ${owner} has taken it in as ${kind === 'other' ? 'a document' : `the ${TAKEN_AS_EN[kind] ?? 'document'}`}.`;
+/** familyupload3: another relative's file, to a relative who may see it: what it was taken in as, not who sent it. */
+const documentTakenForOtherEn = (kind: string) => `A document a family member sent has been taken into the file${kind === 'other' ? '' : ` as the ${TAKEN_AS_EN[kind] ?? 'document'}`}.`;
+/** familyupload3: what a file a relative sent is now, after a correction of its kind. */
+const takenNowAsEn = (kind: unknown) => (kind === 'other' || !TAKEN_AS_EN[String(kind)] ? 'a document' : `the ${TAKEN_AS_EN[String(kind)]}`);
 const KINDS_EN = { invoice_after_end: 'A bill after the end date', collection_letter: 'A letter from a debt collector', letter_to_deceased: 'A letter addressed to the deceased', new_contract: 'A contract nobody knew about', other: 'Something else', callback: 'Call-back request' };
 /** relcorr: a report's kind inside a sentence (its timeline lines). */
 const kindInEn = (kind: unknown) => (KINDS_EN[kind as keyof typeof KINDS_EN] ?? 'a report').replace(/^./, (c) => c.toLowerCase());
@@ -534,6 +538,8 @@ export const familyEn: FamilyWords = {
     'family_member.added': () => 'A family member was added to the file.',
     'family_member.invited': () => 'A family member was invited to this portal.',
     'document.uploaded': () => 'A document was added to the file.',
+    'document.kind_corrected': (d: Record<string, unknown>) => `Your document's kind has been corrected: it is now taken in as ${takenNowAsEn(d.to)}.`,
+    'document.kind_corrected_for_other': (d: Record<string, unknown>) => `The kind of a document a family member sent has been corrected: it is now taken in as ${takenNowAsEn(d.to)}.`,
     'letter.sent': (d: Record<string, unknown>, readsDebts = false) =>
       d.channel === 'post'
         ? `Letter to ${String(d.recipient)} made ready for the post: ${String(d.subject)}`
@@ -568,7 +574,9 @@ export const familyEn: FamilyWords = {
     'family_report.corrected_by_other': () => 'A family member corrected a report of their own.',
     'family_report.withdrawn_by_other': () => 'A family member withdrew a report of their own.',
     'family_report.handled_for_other': (d: Record<string, unknown>) =>
-      d.decision === 'bill_recorded'
+      d.decision === 'document_taken' && typeof d.takenAs === 'string'
+        ? documentTakenForOtherEn(d.takenAs)
+        : d.decision === 'bill_recorded'
         ? `Your contact person has checked a bill a family member reported${String(d.about ?? '')} and recorded it with the contract.`
         : d.decision === 'nothing_to_do'
           ? `Your contact person has looked at a bill a family member reported${String(d.about ?? '')} and dealt with the report.`

@@ -64,6 +64,11 @@ const TAKEN_AS_NL: Record<string, string> = {
  * (`family_report.handled` with `document_taken`, `reportDecisionNews`); `kind`: the documents module's kind it was taken as.
  */
 const documentTakenNl = (owner: string, kind: string) => `Uw document is gebruikt voor het dossier: ${owner} heeft het opgenomen als ${TAKEN_AS_NL[kind] ?? TAKEN_AS_NL.other}.`;
+/**
+ * familyupload3: another relative's file, to a relative who may see it (`takenAsFor`): what it was taken in as, not who sent it (a
+ * report is the reporter's own, README F8); `kind`: the documents module's kind.
+ */
+const documentTakenForOtherNl = (kind: string) => `Een document dat een familielid stuurde, is opgenomen in het dossier${kind === 'other' ? '' : ` als ${TAKEN_AS_NL[kind] ?? TAKEN_AS_NL.other}`}.`;
 const KINDS_NL = { invoice_after_end: 'Een rekening na de einddatum', collection_letter: 'Een brief van een incassobureau', letter_to_deceased: 'Een brief gericht aan de overledene', new_contract: 'Een contract dat nog niemand kende', other: 'Iets anders', callback: 'Terugbelverzoek' };
 /** relcorr: a report's kind inside a sentence (its timeline lines). */
 const kindInNl = (kind: unknown) => (KINDS_NL[kind as keyof typeof KINDS_NL] ?? 'een melding').replace(/^./, (c) => c.toLowerCase());
@@ -770,6 +775,9 @@ export const familyNl = {
     'family_member.added': () => 'Een familielid is toegevoegd aan het dossier.',
     'family_member.invited': () => 'Een familielid is uitgenodigd voor dit portaal.',
     'document.uploaded': () => 'Er is een document toegevoegd aan het dossier.',
+    /** familyupload3: the kind of a file a relative sent, corrected after the owner took it (`uploadCorrectionEvent`): to her, and to whom may see it now. */
+    'document.kind_corrected': (d: Record<string, unknown>) => `De soort van uw document is gecorrigeerd: het is nu opgenomen als ${TAKEN_AS_NL[String(d.to)] ?? TAKEN_AS_NL.other}.`,
+    'document.kind_corrected_for_other': (d: Record<string, unknown>) => `De soort van een document dat een familielid stuurde, is gecorrigeerd: het is nu opgenomen als ${TAKEN_AS_NL[String(d.to)] ?? TAKEN_AS_NL.other}.`,
     // A letter by post is printed and taken to the post later: it is sent at its 'letter.posted' entry.
     'letter.sent': (d: Record<string, unknown>, readsDebts = false) =>
       d.channel === 'post'
@@ -813,10 +821,15 @@ export const familyNl = {
     'family_report.withdrawn_by_other': () => 'Een familielid heeft een eigen melding ingetrokken.',
     /** Another relative's report, as the rest of the family reads it: that something was reported, not what. */
     'family_report.received_from_other': () => 'Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.',
-    /** Another relative's report handled (README, familyrest2): what the owner decided on a bill, not the reply she wrote to the reporter. */
+    /**
+     * Another relative's report handled (README, familyrest2): what the owner decided on a bill, not the reply she wrote to the reporter.
+     * familyupload3: a file taken, what it was taken in as to whom may see it (`takenAs` given); to another the line says nothing of it.
+     */
     // `about`: which report, as the daily email names it (`reportAboutText`, README familyline).
     'family_report.handled_for_other': (d: Record<string, unknown>) =>
-      d.decision === 'bill_recorded'
+      d.decision === 'document_taken' && typeof d.takenAs === 'string'
+        ? documentTakenForOtherNl(d.takenAs)
+        : d.decision === 'bill_recorded'
         ? `Uw vaste contactpersoon heeft een rekening die een familielid meldde${String(d.about ?? '')}, gecontroleerd en vastgelegd bij het contract.`
         : d.decision === 'nothing_to_do'
           ? `Uw vaste contactpersoon heeft een rekening die een familielid meldde${String(d.about ?? '')}, bekeken en de melding afgehandeld.`

@@ -220,6 +220,13 @@ describe('query plans at national scale', () => {
       }
     }
     expect(scans).toEqual([]);
+    // familyupload3: the family's timeline names a file a relative sent by the estate's reports that took one, read by its reports' index.
+    const takenUploads = statements.filter(({ sql }) => sql.includes(`decision = 'document_taken'`));
+    expect(takenUploads.length).toBeGreaterThan(0);
+    for (const { sql, parameters } of takenUploads) {
+      const { rows } = await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
+      expect(scansOf(rows[0]['QUERY PLAN'][0].Plan).map((node) => node['Index Name'])).toContain('family_reports_estate_idx');
+    }
     // The desk's "waiting for our letter" (the letters' rule in SQL) reads the letters not yet out (held back, not posted, e-mails that failed) from their partial indexes.
     const pending = statements.filter(({ sql }) => sql.includes(`delivery_status IN ('queued_for_print', 'printed')`) && sql.includes('lc.provider_id'));
     expect(pending.length).toBeGreaterThan(0);
