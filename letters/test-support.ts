@@ -627,8 +627,20 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).map((language) => leaseBilledAfterLaw(language)))
     // fundwords: Pensioenfonds Noord's recoveries of pension paid in excess in the final report, one paid and one still to pay, and our
     // dispute of a recovery, its title and body naming it a „terugvordering" (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => [fundRecoveriesReported(language), fundRecoveryDisputed(language)]));
+    .concat((['nl', 'en'] as const).flatMap((language) => [fundRecoveriesReported(language), fundRecoveryDisputed(language)]))
+    // repaybill: the € 45,00 KPN paid back before its drop of the claim was undone, owed to it again: in the final report, still to pay
+    // and (the second pair) paid (nl, en).
+    .concat((['nl', 'en'] as const).flatMap((language) => [null, '2027-01-10'].map((paidOn) => repaidAgainReported(language, paidOn))));
 }
+
+/** repaybill: the final report lists what KPN paid back, owed to it again once its drop was undone: no invoice, named so. */
+export const repaidAgainReported = (language: Language, paidOn: string | null): LetterInput =>
+  letterOfKind('final_report', language, {
+    letterDate: '2027-01-12',
+    today: '2027-01-12',
+    contractsSummary: [{ provider: 'KPN', description: 'Mobiel', action: 'cancel', outcome: language === 'nl' ? 'KPN heeft de beëindiging bevestigd.' : 'KPN confirmed the termination.', group: 'done', date: '2026-11-30', termPassedOn: null, billsOwed: paidOn === null }],
+    estateBills: [{ provider: 'KPN', reference: 'KPN-1-terugbetaald', amount: 45, repaidAgain: true, paidOn }],
+  });
 
 /**
  * fundwords: Pensioenfonds Noord's two pensions: the pension's recovery paid on 10 December, the supplementary one's still to pay. (A

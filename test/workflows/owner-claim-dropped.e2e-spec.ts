@@ -52,6 +52,18 @@ describe("the owner's record of a claim the provider dropped", () => {
   const billsToPay = async (owner: Account, estateId: string) => (await owner.api.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body.items as { reference: string }[];
   const ownerTimeline = async (owner: Account, estateId: string) => ((await owner.api.get(`${API}/estates/${estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
   const familyTimeline = async (family: Session) => ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+  const spaced = (text: string) => text.replace(/[\s\u00a0]+/g, ' ');
+  /** repaybill: KPN drops the whole claim at its desk and the € 45,00 paid is asked back by letter. */
+  async function dropAndAskBack(contractId: string) {
+    await desk.post(`${API}/provider-desk/requests/${contractId}/collection-stopped`, { claimDropped: true }).expect(200);
+    await anna.api.post(`${API}/contracts/${contractId}/repayment-request`).expect(200);
+    await t.runDue();
+  }
+  /** repayback, repaybill: of that, KPN paid back `repaid` (her receipt), then said its drop was a mistake, and she undid it. */
+  async function paidBackThenUndone(contractId: string, repaid: number) {
+    await anna.api.post(`${API}/contracts/${contractId}/refund-received`, { amount: repaid, receivedOn: t.clock.today() }).expect(200);
+    await anna.api.post(`${API}/contracts/${contractId}/drop-undone`, { receivedVia: 'phone', toldOn: t.clock.today() }).expect(200);
+  }
 
   it('offers the desk\'s choice on the contract page, refuses it with the agency\'s word or a suspension, and records it as the desk does', async () => {
     const { estate, family, contract } = await claimToDrop(anna, 'Bep', 'KPN-OPZ-88');
@@ -403,13 +415,9 @@ describe("the owner's record of a claim the provider dropped", () => {
   // only what was recorded. On main both lines ended at „Ons verzoek om de incasso te stoppen loopt weer" and the letter asked KPN what it paid.
   it('tells her, the family and KPN in the withdrawal that the money KPN already paid back is owed to it again once the drop is undone', async () => {
     const today = t.clock.today();
-    const spaced = (line: string) => line.replace(/[\s\u00a0]+/g, ' ');
     const { estate, family, contract } = await claimToDrop(anna, 'Greet', 'KPN-G-1', today);
-    await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/repayment-request`).expect(200);
-    await t.runDue();
-    await anna.api.post(`${API}/contracts/${contract.id}/refund-received`, { amount: 45, receivedOn: today }).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
+    await dropAndAskBack(contract.id);
+    await paidBackThenUndone(contract.id, 45);
     expect((await ownerTimeline(anna, estate.id)).map(spaced)).toContainEqual(
       expect.stringContaining('Ons verzoek om de incasso op te schorten loopt weer, zoals voor de intrekking. Ons verzoek om terugbetaling van € 45,00 vervalt. KPN had al € 45,00 terugbetaald; dat bedrag is de nalatenschap KPN weer verschuldigd.'),
     );
@@ -439,14 +447,10 @@ describe("the owner's record of a claim the provider dropped", () => {
   // On main only the undo's lines said it was owed: no list held it, and nothing could be marked paid.
   it('lists what KPN paid back as a bill to pay once the drop is undone: Today, the contract page, the family\'s card and report, until it is paid', async () => {
     const today = t.clock.today();
-    const spaced = (text: string) => text.replace(/[\s\u00a0]+/g, ' ');
     const listed = 'KPN: terugbetaald bedrag van € 45,00 weer verschuldigd (ingetrokken vordering teruggedraaid)';
     const { estate, family, contract } = await claimToDrop(anna, 'Truus', 'KPN-T-1', today);
-    await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/repayment-request`).expect(200);
-    await t.runDue();
-    await anna.api.post(`${API}/contracts/${contract.id}/refund-received`, { amount: 45, receivedOn: today }).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
+    await dropAndAskBack(contract.id);
+    await paidBackThenUndone(contract.id, 45);
     await t.runDue();
 
     type Owed = { contractId: string; reference: string; amount: number; finalBill: boolean; repaidAgain: boolean };
@@ -486,20 +490,11 @@ describe("the owner's record of a claim the provider dropped", () => {
   // receipts add up to. On main the second undo said „KPN had al € 45,00 terugbetaald" and no list held either sum.
   it('owes again on a second undo only what KPN paid back since the first, never the first receipts twice', async () => {
     const today = t.clock.today();
-    const spaced = (text: string) => text.replace(/[\s\u00a0]+/g, ' ');
     const { estate, contract } = await claimToDrop(anna, 'Dirk', 'KPN-D-1', today);
-    const dropAndAsk = async () => {
-      await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
-      await anna.api.post(`${API}/contracts/${contract.id}/repayment-request`).expect(200);
-      await t.runDue();
-    };
-    const undo = () => anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
-    await dropAndAsk();
-    await anna.api.post(`${API}/contracts/${contract.id}/refund-received`, { amount: 20, receivedOn: today }).expect(200);
-    await undo();
-    await dropAndAsk();
-    await anna.api.post(`${API}/contracts/${contract.id}/refund-received`, { amount: 25, receivedOn: today }).expect(200);
-    await undo();
+    await dropAndAskBack(contract.id);
+    await paidBackThenUndone(contract.id, 20);
+    await dropAndAskBack(contract.id);
+    await paidBackThenUndone(contract.id, 25);
 
     const owed = ((await anna.api.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items as { reference: string; amount: number; repaidAgain: boolean }[]).filter((b) => b.repaidAgain);
     expect(owed.map((b) => b.amount).sort()).toEqual([20, 25]);
