@@ -457,7 +457,10 @@ describe("the owner's record of a claim the provider dropped", () => {
     const repaid = (bills: Owed[]) => bills.filter((b) => b.contractId === contract.id && b.repaidAgain).map((b) => ({ amount: b.amount, finalBill: b.finalBill }));
     const todayBills = async () => (await anna.api.get(`${API}/queue`).expect(200)).body.billsToPay as Owed[];
     expect(repaid(await todayBills())).toEqual([{ amount: 45, finalBill: false }]);
-    expect(spaced((await ownerWeb.get('/app').expect(200)).text)).toContain(listed);
+    // Today's rows across her estates (another estate's undo may owe KPN such a sum too): this one's among them, until it is paid.
+    const todayRows = async () => spaced((await ownerWeb.get('/app').expect(200)).text).split(listed).length - 1;
+    const rows = await todayRows();
+    expect(rows).toBeGreaterThan(0);
     expect(spaced(await contractPage(contract.id))).toContain('Terugbetaald bedrag van € 45,00 weer verschuldigd (ingetrokken vordering teruggedraaid)');
     // The family's card of what is still to pay (the representative's portal page) and the API under it.
     const code = (await anna.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Rob', relation: 'child', isHeir: true, isRepresentative: true }).expect(201)).body.accessCode as string;
@@ -476,7 +479,7 @@ describe("the owner's record of a claim the provider dropped", () => {
     const [bill] = ((await anna.api.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items as Owed[]).filter((b) => b.repaidAgain);
     await anna.api.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: bill.reference, paidOn: today }).expect(201);
     expect(repaid(await todayBills())).toEqual([]);
-    expect(spaced((await ownerWeb.get('/app').expect(200)).text)).not.toContain(listed);
+    expect(await todayRows()).toBe(rows - 1);
     expect(repaid((await family.get(`${API}/portal/bills-to-pay`).expect(200)).body.items as Owed[])).toEqual([]);
     const day = longDate(today, 'nl');
     expect((await ownerTimeline(anna, estate.id)).map(spaced)).toContainEqual(expect.stringContaining(`Het bedrag dat KPN had terugbetaald en dat weer verschuldigd is (ingetrokken vordering teruggedraaid), € 45,00, betaald uit de nalatenschap op ${day}.`));
