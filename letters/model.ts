@@ -558,6 +558,8 @@ export interface EstateBill {
   finalBill?: boolean;
   /** fundwords: that final bill is a pension fund's recovery of pension paid in excess (`OwedBill.recovery`), named so. */
   recovery?: boolean;
+  /** repaybill: what the provider paid back, owed to it again once its drop of the claim was undone (`OwedBill.repaidAgain`): no invoice, named so. */
+  repaidAgain?: boolean;
   /** The part up to the end date of a bill disputed in part (our dispute letter accepts it): owed while the rest is disputed. */
   untilEnd?: boolean;
   /** A bill for time after the contract's end date (recorded as such, so disputed) that was decided to be paid from the estate all the same. */

@@ -633,7 +633,10 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).flatMap((language) => [colleagueAskedBack(language), colleagueErasure(language)]))
     // olddebts2: the same after a handover for the withdrawal of the money asked back (KPN told the colleague its drop was a mistake)
     // and for the right version of a document the colleague withdrew (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => [colleagueRepaymentWithdrawn(language), colleagueDocumentCorrection(language)]));
+    .concat((['nl', 'en'] as const).flatMap((language) => [colleagueRepaymentWithdrawn(language), colleagueDocumentCorrection(language)]))
+    // repaybill: the € 45,00 KPN paid back before its drop of the claim was undone, owed to it again: in the final report, still to pay
+    // and (the second pair) paid (nl, en).
+    .concat((['nl', 'en'] as const).flatMap((language) => [null, '2027-01-10'].map((paidOn) => repaidAgainReported(language, paidOn))));
 }
 
 /** olddebts2: Sanne Visser asked the € 45,00 back on 19 December, and recorded on 22 December that KPN's drop was a mistake; her successor writes. */
@@ -665,6 +668,15 @@ export const colleagueAskedBack = (language: Language): LetterInput =>
 export const colleagueErasure = (language: Language): LetterInput =>
   letterOfKind('document_erasure', language, {
     erasure: { title: language === 'nl' ? 'Identiteitsbewijs nabestaande' : 'Identity document of the next of kin', kind: 'id_document', recordedOn: '2026-11-05', sentWith: '2026-11-09', sentBy: 'Sanne Visser', withdrawnBy: 'Sanne Visser' },
+  });
+
+/** repaybill: the final report lists what KPN paid back, owed to it again once its drop was undone: no invoice, named so. */
+export const repaidAgainReported = (language: Language, paidOn: string | null): LetterInput =>
+  letterOfKind('final_report', language, {
+    letterDate: '2027-01-12',
+    today: '2027-01-12',
+    contractsSummary: [{ provider: 'KPN', description: 'Mobiel', action: 'cancel', outcome: language === 'nl' ? 'KPN heeft de beëindiging bevestigd.' : 'KPN confirmed the termination.', group: 'done', date: '2026-11-30', termPassedOn: null, billsOwed: paidOn === null }],
+    estateBills: [{ provider: 'KPN', reference: 'KPN-1-terugbetaald', amount: 45, repaidAgain: true, paidOn }],
   });
 
 /**

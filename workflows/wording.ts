@@ -570,13 +570,33 @@ export interface RepaymentWithdrawn {
   repaid: number;
   /** The day of the latest receipt; null: nothing came back. */
   repaidOn: string | null;
+  /**
+   * repaybill: the reference of the bill `repaid` is to pay again from the estate (`repaidAgainBill`); null when nothing came back, or
+   * on an undo recorded before it was kept (its money is then said owed, never listed to pay).
+   */
+  owedAs: string | null;
 }
 
 /** repayback: the undo's `repaymentWithdrawn` as its event stored it, or null (an undo of a claim never asked back, or recorded before it was kept). */
 export const repaymentWithdrawnOf = (value: unknown): RepaymentWithdrawn | null => {
-  const r = value as { amount?: unknown; repaid?: unknown; repaidOn?: unknown } | null | undefined;
-  return r && typeof r.amount === 'number' && typeof r.repaid === 'number' ? { amount: r.amount, repaid: r.repaid, repaidOn: typeof r.repaidOn === 'string' ? r.repaidOn : null } : null;
+  const r = value as { amount?: unknown; repaid?: unknown; repaidOn?: unknown; owedAs?: unknown } | null | undefined;
+  return r && typeof r.amount === 'number' && typeof r.repaid === 'number' ? { amount: r.amount, repaid: r.repaid, repaidOn: typeof r.repaidOn === 'string' ? r.repaidOn : null, owedAs: typeof r.owedAs === 'string' ? r.owedAs : null } : null;
 };
+
+/**
+ * repaybill: what an undo of a claim's drop finds paid back and owed to the provider again, and the bill to pay it by. Her receipts of
+ * money asked back on a contract add up over every drop of it, so an undo owes only what came back since the earlier undos counted theirs
+ * (`earlier`: their `repaymentWithdrawn`): a drop undone, dropped again and undone again owes what came back after the first undo, never
+ * the first receipts twice. The bill is named by the final bill asked back, numbered from the second such bill on, so each has its own
+ * payment (`bill_payments` is unique per contract and reference). No law is read here: the claim stood, so what came back of the
+ * estate's payment on it is owed again (repayback).
+ */
+export function repaidAgainBill(asked: { amount: number; received: number; reference: string; lastReceivedOn: string | null }, earlier: RepaymentWithdrawn[]): RepaymentWithdrawn {
+  const counted = earlier.reduce((sum, r) => sum + r.repaid, 0);
+  const repaid = Math.max(0, Math.round((asked.received - counted) * 100) / 100);
+  const bills = earlier.filter((r) => r.owedAs !== null).length;
+  return { amount: asked.amount, repaid, repaidOn: repaid > 0 ? asked.lastReceivedOn : null, owedAs: repaid > 0 ? `${asked.reference}-terugbetaald${bills ? `-${bills + 1}` : ''}` : null };
+}
 
 /**
  * coverfix: a kept cover's last day corrected to a later one (`until`; null: none given) took in a premium disputed as after the

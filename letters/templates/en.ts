@@ -1217,6 +1217,7 @@ export const en: Words = {
       `According to the file, ${count === 1 ? `this ${held === 'claim' ? 'claim' : 'bill'} is paid from the estate; it has not been recorded as paid yet` : `these ${{ invoice: 'bills', claim: 'claims', both: 'bills and claims' }[held]} are paid from the estate; they have not been recorded as paid yet`}.${afterEnd ? ` ${afterEnd === 1 ? 'The bill for time after the end date is listed because it was decided that it is' : 'The bills for time after the end date are listed because it was decided that they are'} to be paid from the estate after all.` : ''} Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying: an heir who pays debts of the estate without reservation may thereby accept the estate outright (Dutch Civil Code, article 4:192(1)). If you have any questions about paying ${count === 1 ? 'it' : 'them'}, please contact me.`,
     finalBill: (reference) => `Final bill (reference ${reference})`,
     recovery: (reference) => `Recovery of pension paid in excess (reference ${reference})`,
+    repaidAgain: 'Amount paid back, owed again (claim withdrawal undone)',
     untilEnd: (reference) => `${reference}, the part up to the end date`,
     afterEnd: (reference) => `${reference}, for time after the end date`,
     collection: (agency, reference) => `Claim by ${agency || 'the collection agency'}${reference && reference !== agency ? ` (reference ${reference})` : ''}`,

@@ -1397,6 +1397,8 @@ export const nl: Words = {
     finalBill: (reference) => `Eindafrekening (kenmerk ${reference})`,
     // fundwords: a pension fund's final bill is what it asks back (`FUND_BILL_NOUNS`, its source there).
     recovery: (reference) => `Terugvordering van te veel betaald pensioen (kenmerk ${reference})`,
+    // repaybill: what the provider paid back of money we asked back, owed to it again: its drop of the claim was undone (the claim stood).
+    repaidAgain: 'Terugbetaald bedrag weer verschuldigd (ingetrokken vordering teruggedraaid)',
     untilEnd: (reference) => `${reference}, deel tot en met de einddatum`,
     afterEnd: (reference) => `${reference}, voor tijd na de einddatum`,
     // A collection letter names no invoice of the provider: its claim is named as the agency's.

@@ -128,7 +128,7 @@ export interface Words {
    * The estate's bills in the reports to the family: those still to pay, with what that means (recorded as
    * owed by the estate, not yet as paid) and whom to ask, and those marked paid with the day.
    */
-  estateBills: { headings: { open: string; paid: string; received: string }; receivedColumns: string[]; refund: string; askedBack: (reference: string) => string; balanceReleased: string; amountNotGiven: string; columns: (paid: boolean, held: BillsHeld) => string[]; openNote: (held: BillsHeld, count: number, afterEnd: number) => string; finalBill: (reference: string) => string; recovery: (reference: string) => string; untilEnd: (reference: string) => string; afterEnd: (reference: string) => string; collection: (agency: string, reference: string) => string };
+  estateBills: { headings: { open: string; paid: string; received: string }; receivedColumns: string[]; refund: string; askedBack: (reference: string) => string; balanceReleased: string; amountNotGiven: string; columns: (paid: boolean, held: BillsHeld) => string[]; openNote: (held: BillsHeld, count: number, afterEnd: number) => string; finalBill: (reference: string) => string; recovery: (reference: string) => string; repaidAgain: string; untilEnd: (reference: string) => string; afterEnd: (reference: string) => string; collection: (agency: string, reference: string) => string };
 }
 
 /** The last letter of `kind` that went out to the provider, as recorded; null if it never did. */
@@ -727,7 +727,7 @@ export function reportTable(input: LetterInput, w: Words): ReportTable | null {
   const bills = input.estateBills ?? [];
   const open = bills.filter((b) => !b.paidOn);
   const paid = bills.filter((b) => b.paidOn);
-  const billed = (b: EstateBill) => [b.provider, b.recovery ? w.estateBills.recovery(b.reference) : b.finalBill ? w.estateBills.finalBill(b.reference) : b.untilEnd ? w.estateBills.untilEnd(b.reference) : b.afterEnd ? w.estateBills.afterEnd(b.reference) : b.collectionAgency !== undefined ? w.estateBills.collection(b.collectionAgency, b.reference) : b.reference, w.money(b.amount)];
+  const billed = (b: EstateBill) => [b.provider, b.repaidAgain ? w.estateBills.repaidAgain : b.recovery ? w.estateBills.recovery(b.reference) : b.finalBill ? w.estateBills.finalBill(b.reference) : b.untilEnd ? w.estateBills.untilEnd(b.reference) : b.afterEnd ? w.estateBills.afterEnd(b.reference) : b.collectionAgency !== undefined ? w.estateBills.collection(b.collectionAgency, b.reference) : b.reference, w.money(b.amount)];
   return {
     groups: [
       ...STANDING_GROUPS.map((group) => ({

@@ -57,6 +57,8 @@ export interface OwedBill {
   transferred: boolean;
   /** fundanswer: a pension fund's final bill, its recovery of pension paid in excess: named so, never an „eindafrekening". */
   recovery: boolean;
+  /** repaybill: money the provider paid back, owed to it again once its drop of the claim was undone (`OwedFigures.repaidAgain`): no invoice. */
+  repaidAgain: boolean;
   /** When it became owed: the owner's word that it is paid from the estate, or the correction that took it out of the dispute. */
   decidedAt: string;
   /** The day it was paid, once someone marked it so; null while nothing of it is paid. */
@@ -130,7 +132,8 @@ const END_DATE_OWED_SQL = `(SELECT (o ->> 'amount')::numeric FROM ${timelineRows
  * dispute (less what was credited on it), the final bill a confirmation recorded, the part up to the end date of a bill
  * disputed in part (as its dispute stands now), or once an end-date correction took it out of the dispute all of it, also of
  * a bill disputed in full (END_DATE_OWED_SQL), or once a credit note closed it what it left to pay (BILL_LEFT_SQL; none once the dispute ended
- * otherwise: that step says what is owed); a kept cover's premium recorded as owed (`bill.owed`); an overdrawn account's debit (`overdraftOf`). As `untilEndNow` reads them. Only amounts to pay (above nil).
+ * otherwise: that step says what is owed); a kept cover's premium recorded as owed (`bill.owed`); an overdrawn account's debit (`overdraftOf`); repaybill: what
+ * the provider paid back, owed again by an undo of its claim's drop (`repaidAgain`). As `untilEndNow` reads them. Only amounts to pay (above nil).
  */
 const STEP_BILLS = `(SELECT * FROM (
     SELECT s ->> 'reference', coalesce(${correctedDecisionOwedSql('t', "s ->> 'reference'")}, (s ->> 'amount')::numeric), false, false FROM jsonb_array_elements(CASE WHEN t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'settled') = 'array' THEN t.details -> 'event' -> 'settled' ELSE '[]' END) s
@@ -140,6 +143,7 @@ const STEP_BILLS = `(SELECT * FROM (
     UNION ALL SELECT t.details -> 'event' ->> 'reference', coalesce(${openUndisputedPartSql('t.contract_id', "t.details -> 'event' ->> 'reference'")}, ${END_DATE_OWED_SQL}, ${BILL_LEFT_SQL}), false, false WHERE t.event = 'INVOICE_AFTER_END'
     UNION ALL SELECT t.details ->> 'reference', (t.details ->> 'amount')::numeric, false, false WHERE t.event = 'bill.owed'
     UNION ALL SELECT t.details -> 'event' ->> 'reference', -(t.details -> 'event' ->> 'balance')::numeric, false, true WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details -> 'event' ->> 'done' = 'accountBlocked' AND jsonb_typeof(t.details -> 'event' -> 'balance') = 'number'
+    UNION ALL SELECT t.details #>> '{event,repaymentWithdrawn,owedAs}', (t.details #>> '{event,repaymentWithdrawn,repaid}')::numeric, false, false WHERE t.event = 'CLAIM_DROP_UNDONE' AND jsonb_typeof(t.details #> '{event,repaymentWithdrawn,owedAs}') = 'string'
   ) bill (reference, amount, final_bill, overdraft) WHERE bill.amount > 0)`;
 
 /**
@@ -216,7 +220,7 @@ export class BillsService implements OnModuleInit {
     for (const estateId of new Set(contracts.map((c) => c.estateId))) {
       for (const b of await this.ofEstate(estateId)) {
         if (!wanted.has(b.contractId) || stillToPay(b) <= 0) continue;
-        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd, afterEndPart: b.afterEndPart, keptCoverPremium: b.keptCoverPremium, dueOn: b.dueOn, overdrawnOn: b.overdrawnOn, bankCharge: b.bankCharge, transferred: b.transferred, recovery: b.recovery }]);
+        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd, afterEndPart: b.afterEndPart, keptCoverPremium: b.keptCoverPremium, dueOn: b.dueOn, overdrawnOn: b.overdrawnOn, bankCharge: b.bankCharge, transferred: b.transferred, recovery: b.recovery, repaidAgain: b.repaidAgain }]);
       }
     }
     return unpaid;
@@ -486,13 +490,13 @@ export class BillsService implements OnModuleInit {
     const [payment] = (await manager.query(`DELETE FROM bill_payments WHERE contract_id = $1 AND final_bill RETURNING amount::float8 AS amount, paid_on::text AS "paidOn"`, [contract.id])) as { amount: number; paidOn: string }[][];
     const paid = (payment ?? [])[0];
     if (!paid) throw new ProblemException(409, 'bill-not-paid', ownerWords(lang).errors.details.billNotPaid(dropped.reference), { errors: refusedAs(named, [{ field: 'reference', message: 'is not marked paid', rule: 'notMarkedPaid' }]) });
-    const bill: OwedBill = { contractId: contract.id, provider: contract.provider.name, reference: dropped.reference, amount: paid.amount, finalBill: true, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, bankCharge: false, transferred: contract.action === 'transfer', recovery: false, decidedAt: paid.paidOn, paidOn: null, paidAmount: null };
+    const bill: OwedBill = { contractId: contract.id, provider: contract.provider.name, reference: dropped.reference, amount: paid.amount, finalBill: true, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, bankCharge: false, transferred: contract.action === 'transfer', recovery: false, repaidAgain: false, decidedAt: paid.paidOn, paidOn: null, paidAmount: null };
     await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.undone, { ...bill, paidOn: paid.paidOn }, `Payment of final bill ${dropped.reference} of ${contract.provider.name} (${paid.amount.toFixed(2)}, ${paid.paidOn}), recorded before ${contract.provider.name} dropped the claim, undone: the claim stays dropped.`);
     return bill;
   }
 
   private record(manager: EntityManager, contract: Contract, actor: Actor, event: string, bill: OwedBill & { paidOn: string }, summary: string, open?: number): Promise<void> {
-    const details: BillPaymentDetails = { providerName: contract.provider.name, description: contract.description, reference: bill.reference, amount: bill.amount, paidOn: bill.paidOn, ...(bill.finalBill && { finalBill: true }), ...(bill.collectionAgency !== null && { collectionAgency: bill.collectionAgency }), ...(bill.overdrawnOn !== null && { overdrawnOn: bill.overdrawnOn }), ...(open !== undefined && { open }) };
+    const details: BillPaymentDetails = { providerName: contract.provider.name, description: contract.description, reference: bill.reference, amount: bill.amount, paidOn: bill.paidOn, ...(bill.finalBill && { finalBill: true }), ...(bill.collectionAgency !== null && { collectionAgency: bill.collectionAgency }), ...(bill.overdrawnOn !== null && { overdrawnOn: bill.overdrawnOn }), ...(bill.repaidAgain && { repaidAgain: true }), ...(open !== undefined && { open }) };
     return this.timeline.append(manager, { estateId: contract.estateId, contractId: contract.id, actor, event, summary, details: { ...details } });
   }
 
@@ -583,6 +587,7 @@ export class BillsService implements OnModuleInit {
           bankCharge: chargedByBank(named.get(entry.contractId!)?.naming ?? 'bill', { ...b, overdraft: b.overdrawnOn !== null }),
           transferred: named.get(entry.contractId!)?.transferred ?? false,
           recovery: b.finalBill && named.get(entry.contractId!)?.naming === 'fund',
+          repaidAgain: b.repaidAgain,
           decidedAt: b.untilEnd ? owedSinceOf(entry.at, b.amount, endDateOwed.get(key)?.at) : owedSlot(b) !== 'invoice' ? debtSince(confirmations.filter((c) => c.contractId === entry.contractId), entry.id, entry.at, owedSlot(b) === 'overdraft') : entry.at,
           paidOn: payment?.paidOn ?? null,
           paidAmount: payment?.amount ?? null,

@@ -10,9 +10,17 @@ const entry = (event: string, data: Record<string, unknown>, openAfter: string[]
 });
 
 describe('the bills a step left owed by the estate', () => {
+  it('are what the provider paid back, owed again by an undo of its drop of the claim, by the bill the undo named; nothing when none came back (repaybill)', () => {
+    const undone = (repaymentWithdrawn: Record<string, unknown>) => owedBillsOf({ event: 'CLAIM_DROP_UNDONE', fromState: 'claimDropped', toState: 'collectionStopAsked', details: { event: { restored: 'collectionStopAsked', bills: [], repaymentWithdrawn }, effects: [] } } as never);
+    expect(undone({ amount: 45, repaid: 20, repaidOn: '2026-12-01', owedAs: 'KPN-1-terugbetaald' })).toEqual([{ reference: 'KPN-1-terugbetaald', amount: 20, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, repaidAgain: true }]);
+    expect(undone({ amount: 45, repaid: 0, repaidOn: null, owedAs: null })).toEqual([]);
+    // Recorded before repaybill: said owed, never listed to pay.
+    expect(undone({ amount: 45, repaid: 45, repaidOn: '2026-12-01' })).toEqual([]);
+  });
+
   it('are the bills the owner settled as paid from the estate, as they stood', () => {
     const settled = [{ reference: 'F-01', amount: 14.98, held: true, disputed: 14.98 }, { reference: 'F-02', amount: 31, held: false, disputed: 31 }];
-    expect(owedBillsOf(entry('DISPUTE_RESOLVED', { outcome: 'payFromEstate', settled }, []))).toEqual([{ reference: 'F-01', amount: 14.98, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: true, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null }, { reference: 'F-02', amount: 31, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: true, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null }]);
+    expect(owedBillsOf(entry('DISPUTE_RESOLVED', { outcome: 'payFromEstate', settled }, []))).toEqual([{ reference: 'F-01', amount: 14.98, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: true, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, repaidAgain: false }, { reference: 'F-02', amount: 31, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: true, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, repaidAgain: false }]);
     expect(owedBillsOf(entry('DISPUTE_RESOLVED', { outcome: 'alreadyPaid', settled }, []))).toEqual([]);
     expect(owedBillsOf(entry('DISPUTE_RESOLVED', { settled }, []))).toEqual([]);
   });
@@ -37,7 +45,7 @@ describe('the bills a step left owed by the estate', () => {
 
   it("are a kept cover's premiums, never bills after the end, when the insurer's corrected cover took them in; a premium recorded as owed with its due date (coverrest)", () => {
     const settled = [{ reference: 'P-02', amount: 14.5, held: false }];
-    expect(owedBillsOf(entry('DISPUTE_RESOLVED', { outcome: 'payFromEstate', settled, insideCover: { until: '2027-02-28' } }, []))).toEqual([{ reference: 'P-02', amount: 14.5, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: true, dueOn: null, overdrawnOn: null }]);
+    expect(owedBillsOf(entry('DISPUTE_RESOLVED', { outcome: 'payFromEstate', settled, insideCover: { until: '2027-02-28' } }, []))).toEqual([{ reference: 'P-02', amount: 14.5, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: true, dueOn: null, overdrawnOn: null, repaidAgain: false }]);
     const premium = { providerName: 'Interpolis', description: 'Inboedelverzekering', reference: 'P-12', amount: 14.5, invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', dueOn: '2026-12-05' };
     expect(owedBillsOf({ event: 'bill.owed', details: premium, toState: '' } as never)).toEqual([expect.objectContaining({ reference: 'P-12', keptCoverPremium: true, dueOn: '2026-12-05', afterEnd: false })]);
   });
@@ -49,15 +57,15 @@ describe('the bills a step left owed by the estate', () => {
 
   it("are the debit of an overdrawn account a bank blocked, as a sum owed per the day of its balance; nothing for a balance of nil or above (bankdebt)", () => {
     const block = (balance: number, extra: Record<string, unknown> = {}) => ({ event: 'COMPLETE', fromState: 'acknowledged', toState: 'confirmed', details: { event: { effectiveDate: '2026-11-02', reference: 'ZB-1', done: 'accountBlocked', balance, ...extra }, wording: { projection: { finalInvoiceAmount: null } } } });
-    expect(owedBillsOf(block(-50.1))).toEqual([{ reference: 'ZB-1', amount: 50.1, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: '2026-11-02' }]);
-    expect(owedBillsOf(block(-50, { effectiveDate: '2026-11-20', balanceOn: '2026-11-02' }))).toEqual([expect.objectContaining({ amount: 50, overdrawnOn: '2026-11-02' })]);
+    expect(owedBillsOf(block(-50.1))).toEqual([{ reference: 'ZB-1', amount: 50.1, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: '2026-11-02', repaidAgain: false }]);
+    expect(owedBillsOf(block(-50, { effectiveDate: '2026-11-20', balanceOn: '2026-11-02' }))).toEqual([expect.objectContaining({ amount: 50, overdrawnOn: '2026-11-02', repaidAgain: false })]);
     expect(owedBillsOf(block(0))).toEqual([]);
     expect(owedBillsOf(block(120))).toEqual([]);
   });
 
   it("are what a collection agency claimed, when the owner settled its collection (no bill of ours disputed) as paid from the estate; nothing for another outcome or no amount", () => {
     const collection = { agency: 'Incassobureau Noord', reference: 'INC-3', amount: 112.4 };
-    expect(owedBillsOf(entry('DISPUTE_RESOLVED', { outcome: 'payFromEstate', settled: [], collection }, []))).toEqual([{ reference: 'INC-3', amount: 112.4, finalBill: false, untilEnd: false, collectionAgency: 'Incassobureau Noord', afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null }]);
+    expect(owedBillsOf(entry('DISPUTE_RESOLVED', { outcome: 'payFromEstate', settled: [], collection }, []))).toEqual([{ reference: 'INC-3', amount: 112.4, finalBill: false, untilEnd: false, collectionAgency: 'Incassobureau Noord', afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, repaidAgain: false }]);
     expect(owedBillsOf(entry('DISPUTE_RESOLVED', { outcome: 'payFromEstate', settled: [], collection: { ...collection, reference: null } }, []))).toEqual([expect.objectContaining({ reference: 'Incassobureau Noord' })]);
     expect(owedBillsOf(entry('DISPUTE_RESOLVED', { outcome: 'alreadyPaid', settled: [], collection }, []))).toEqual([]);
     expect(owedBillsOf(entry('DISPUTE_RESOLVED', { outcome: 'payFromEstate', settled: [], collection: { ...collection, amount: null } }, []))).toEqual([]);
@@ -65,15 +73,15 @@ describe('the bills a step left owed by the estate', () => {
 
   it('are the bill a correction took out of the dispute, less what was credited on it; none while it stays disputed', () => {
     const corrected = { invoiceReference: 'F-01', reference: 'F-01', amount: 30, credited: 10 };
-    expect(owedBillsOf(entry('BILL_CORRECTED', corrected, []))).toEqual([{ reference: 'F-01', amount: 20, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null }]);
-    expect(owedBillsOf(entry('BILL_CORRECTED', { ...corrected, credited: undefined }, ['F-02']))).toEqual([{ reference: 'F-01', amount: 30, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null }]);
+    expect(owedBillsOf(entry('BILL_CORRECTED', corrected, []))).toEqual([{ reference: 'F-01', amount: 20, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, repaidAgain: false }]);
+    expect(owedBillsOf(entry('BILL_CORRECTED', { ...corrected, credited: undefined }, ['F-02']))).toEqual([{ reference: 'F-01', amount: 30, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, repaidAgain: false }]);
     expect(owedBillsOf(entry('BILL_CORRECTED', corrected, ['F-01']))).toEqual([]);
   });
 
   it('are the final bill a confirmation recorded, named by its reference; none for a refund or no final bill', () => {
     const confirmation = (event: string, finalInvoiceAmount: number | null) => ({ event, fromState: 'requested', toState: 'confirmed', details: { event: {}, wording: { projection: { providerReference: 'KPN-7', finalInvoiceAmount, openDisputes: [] } } } });
-    expect(owedBillsOf(confirmation('COMPLETE', 42.1))).toEqual([{ reference: 'KPN-7', amount: 42.1, finalBill: true, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null }]);
-    expect(owedBillsOf(confirmation('COMPLETION_CORRECTED', 50))).toEqual([{ reference: 'KPN-7', amount: 50, finalBill: true, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null }]);
+    expect(owedBillsOf(confirmation('COMPLETE', 42.1))).toEqual([{ reference: 'KPN-7', amount: 42.1, finalBill: true, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, repaidAgain: false }]);
+    expect(owedBillsOf(confirmation('COMPLETION_CORRECTED', 50))).toEqual([{ reference: 'KPN-7', amount: 50, finalBill: true, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, repaidAgain: false }]);
     expect(owedBillsOf(confirmation('COMPLETE', -5))).toEqual([]);
     expect(owedBillsOf(confirmation('COMPLETION_CORRECTED', null))).toEqual([]);
   });
@@ -109,7 +117,7 @@ describe('a bill disputed in part, after what happened since', () => {
 
   it('is listed from its recording step also when disputed in full (nothing of it owed then), and owed since the correction that made it owed', () => {
     const recorded = (disputed: number) => ({ event: 'INVOICE_AFTER_END', fromState: 'confirmed', toState: 'disputed', details: { event: { reference: 'F-BAK-1' }, wording: { projection: { openDisputes: [{ ...bill, reference: 'F-BAK-1', disputed: { ...bill.disputed, amount: disputed } }] } } } });
-    expect(owedBillsOf(recorded(31))).toEqual([{ reference: 'F-BAK-1', amount: 0, finalBill: false, untilEnd: true, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null }]);
+    expect(owedBillsOf(recorded(31))).toEqual([{ reference: 'F-BAK-1', amount: 0, finalBill: false, untilEnd: true, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, repaidAgain: false }]);
     expect(owedBillsOf(recorded(14))).toEqual([expect.objectContaining({ reference: 'F-BAK-1', amount: 17, untilEnd: true })]);
     // A bill not disputed (none after the end date) is no bill of this step.
     expect(owedBillsOf({ ...recorded(31), details: { event: { reference: 'F-BAK-1' }, wording: { projection: { openDisputes: [] } } } })).toEqual([]);

@@ -45,10 +45,15 @@ export interface OwedFigures {
    * reference of that confirmation, `amount` the debit as a positive sum. Null for any other bill.
    */
   overdrawnOn: string | null;
+  /**
+   * repaybill: what the provider paid back of money we asked back (recorded receipts), owed to it again once its drop of the claim was
+   * undone (`CLAIM_DROP_UNDONE`'s `repaymentWithdrawn`, `repaidAgainBill`); `reference` is the one the undo gave it. No invoice.
+   */
+  repaidAgain: boolean;
 }
 
 /** A bill's figures but what it is: no final bill, no part, no agency's claim, no premium (each case sets what it is). */
-const BILL: Omit<OwedFigures, 'reference' | 'amount'> = { finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null };
+const BILL: Omit<OwedFigures, 'reference' | 'amount'> = { finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, repaidAgain: false };
 
 /** The confirmations that record a final bill; the latest of a contract's stands (`TimelineService` leaves out the ones it replaced). */
 const CONFIRMATIONS = new Set(['COMPLETE', 'COMPLETION_CORRECTED']);
@@ -80,6 +85,8 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
     return typeof finalInvoiceAmount === 'number' && finalInvoiceAmount > 0 && typeof providerReference === 'string' ? [{ ...BILL, reference: providerReference, amount: finalInvoiceAmount, finalBill: true }] : [];
   }
   const step = storedContractStep(entry);
+  const repaid = step.repaymentWithdrawn;
+  if (repaid) return repaid.owedAs !== null && repaid.repaid > 0 ? [{ ...BILL, reference: repaid.owedAs, amount: repaid.repaid, repaidAgain: true }] : [];
   if (step.outcome === 'payFromEstate') {
     // bankdebt: the day its bill said it is due, kept on the resolution by the contracts service (`rejudgeBillsByCover`).
     const { dueOn } = (entry.details.event ?? {}) as { dueOn?: unknown };

@@ -177,7 +177,7 @@ export type ComplaintsSentReader = (contracts: { id: string; state: string }[]) 
 export type ComplaintSent = { on: string; term: string | null };
 
 /** A bill of a contract the estate still owes, and what of it is still to pay (bills know: `BillsService.unpaidOf`). */
-export type UnpaidBill = { reference: string; amount: number; finalBill: boolean; untilEnd: boolean; collectionAgency: string | null; afterEnd: boolean; afterEndPart: number | null; keptCoverPremium: boolean; dueOn: string | null; overdrawnOn: string | null; bankCharge: boolean; transferred: boolean; recovery: boolean };
+export type UnpaidBill = { reference: string; amount: number; finalBill: boolean; untilEnd: boolean; collectionAgency: string | null; afterEnd: boolean; afterEndPart: number | null; keptCoverPremium: boolean; dueOn: string | null; overdrawnOn: string | null; bankCharge: boolean; transferred: boolean; recovery: boolean; repaidAgain: boolean };
 /** Of these contracts, the bills the estate still owes, per contract (only those with one). */
 export type UnpaidBillsReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) => Promise<Map<string, UnpaidBill[]>>;
 /**

@@ -60,7 +60,7 @@ import {
   rejectionAnswerOf,
   type RequestAsked,
 } from '../../workflows';
-import { type AnswerDone, answerDateKind, answerDoneOf, askedInstead, type Biller, billerOf, type InsuranceKind, money, takesFinalBill, type RepaymentWithdrawn, repaymentWithdrawnOf } from '../../workflows/wording';
+import { type AnswerDone, answerDateKind, answerDoneOf, askedInstead, type Biller, billerOf, type InsuranceKind, money, takesFinalBill, type RepaymentWithdrawn, repaymentWithdrawnOf, repaidAgainBill } from '../../workflows/wording';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, listOf, Page, Position } from '../common/paging';
@@ -2192,8 +2192,10 @@ export class ContractsService implements OnModuleInit {
         const problems = providerWordProblems('provider', claim, word, this.clock.today(), 'claim');
         if (problems.length) throw new ValidationProblem(problems, problems[0].rule === 'future' || problems[0].rule === 'beforeDrop' ? 422 : 400);
         // repayback: the money asked back of it, asked no more, and what had come back of it: every reader of the undo says so.
+        // repaybill: owed again only what came back since an earlier undo of a drop on it (`repaidAgainBill`).
         const asked = (await this.views.askedBackIn(contract.estateId, manager)).get(contract.id);
-        const repaymentWithdrawn: RepaymentWithdrawn | null = asked ? { amount: asked.amount, repaid: asked.received, repaidOn: asked.lastReceivedOn } : null;
+        const earlier = asked ? (await this.timeline.detailsOfContracts(manager, [contract.id], ['CLAIM_DROP_UNDONE'])).flatMap((u) => repaymentWithdrawnOf((u.details.event as { repaymentWithdrawn?: unknown } | undefined)?.repaymentWithdrawn) ?? []) : [];
+        const repaymentWithdrawn: RepaymentWithdrawn | null = asked ? repaidAgainBill(asked, earlier) : null;
         Object.assign(event, { type: 'CLAIM_DROP_UNDONE', restored: claim.restored, term: claim.term, bills: claim.bills, invoiceReference: claim.bills.length === 1 ? claim.bills[0] : null, ...word, ...(repaymentWithdrawn && { repaymentWithdrawn }) });
         return;
       }

@@ -657,7 +657,7 @@ export class LetterInputBuilder {
     // billsplit: "for time after the end date" only of a bill wholly after it; one disputed in part is listed as the bill it is.
     const estateBills = readsDebts
       ? [...owed].reverse().flatMap((b) => {
-          const named = { provider: b.provider, reference: b.reference, ...(b.finalBill && { finalBill: true }), ...(b.recovery && { recovery: true }), ...(b.untilEnd && { untilEnd: true }), ...(b.afterEnd && b.afterEndPart === null && { afterEnd: true }), ...(b.collectionAgency !== null && { collectionAgency: b.collectionAgency }) };
+          const named = { provider: b.provider, reference: b.reference, ...(b.finalBill && { finalBill: true }), ...(b.recovery && { recovery: true }), ...(b.repaidAgain && { repaidAgain: true }), ...(b.untilEnd && { untilEnd: true }), ...(b.afterEnd && b.afterEndPart === null && { afterEnd: true }), ...(b.collectionAgency !== null && { collectionAgency: b.collectionAgency }) };
           const rest = stillToPay(b);
           const paid = b.paidAmount ?? b.amount;
           // No row of € 0,00: a bill is listed for what is still to pay, and for what was paid, only where that is money.

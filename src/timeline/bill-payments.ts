@@ -43,10 +43,12 @@ export interface BillPaymentDetails {
   overdrawnOn?: string;
   /** corrpaid (audit91 F8): of an undo, what is open of the bill after it, as the bill then stood; absent in entries written before it was kept. */
   open?: number;
+  /** repaybill: money the provider paid back, owed to it again once its drop of the claim was undone (`OwedBill.repaidAgain`); absent for any other bill. */
+  repaidAgain?: true;
 }
 
-/** A payment's final bill as the words name it: a pension fund's is its recovery (`OwedBill.recovery`). */
-const finalBillOf = (d: BillPaymentDetails, biller: Biller): boolean | 'recovery' => (d.finalBill && biller === 'fund' ? 'recovery' : Boolean(d.finalBill));
+/** A payment's final bill as the words name it: a pension fund's is its recovery (`OwedBill.recovery`); repaybill: money paid back owed again is named so. */
+const finalBillOf = (d: BillPaymentDetails, biller: Biller): boolean | 'recovery' | 'repaidAgain' => (d.repaidAgain ? 'repaidAgain' : d.finalBill && biller === 'fund' ? 'recovery' : Boolean(d.finalBill));
 
 const detailsOf = (details: Record<string, unknown>): BillPaymentDetails | null =>
   typeof details.reference === 'string' && typeof details.paidOn === 'string' && typeof details.amount === 'number' && typeof details.providerName === 'string' ? (details as unknown as BillPaymentDetails) : null;

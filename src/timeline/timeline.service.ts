@@ -161,13 +161,16 @@ const isFamilyNews = (record: TimelineRecord) =>
  * cover's premium the owner recorded as owed (`bill.owed`, keptcover; migration 1763813250000); and a bank's confirmation of a block
  * whose balance is below nil: the overdrawn account's debit (`overdraftOf`, bankdebt; migration 1763815400000). decisionowes: and every decision of a
  * complaints body (`committee`), whatever it left: one that left nothing may be corrected to one that owes (migration 1764004000000).
+ * repaybill: and an undo of a claim's drop that found money the provider had paid back, owed to it again (`repaymentWithdrawn.owedAs`,
+ * `repaidAgainBill`; migration 1764005700000).
  */
 const BILLS_OWED_STEPS = `((t.event = 'DISPUTE_RESOLVED' AND ((t.details -> 'event' ->> 'outcome') = 'payFromEstate' OR t.details @? '$.event.committee'))
   OR (t.event = 'BILL_CORRECTED' AND t.details @? '$.wording.projection.openDisputes' AND NOT t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)')
   OR (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details @? '$.wording.projection.finalInvoiceAmount ? (@ > 0)')
   OR (t.event = 'INVOICE_AFTER_END' AND t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)')
   OR t.event = 'bill.owed'
-  OR (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details @? '$.event ? (@.done == "accountBlocked" && @.balance < 0)'))`;
+  OR (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details @? '$.event ? (@.done == "accountBlocked" && @.balance < 0)')
+  OR (t.event = 'CLAIM_DROP_UNDONE' AND t.details @? '$.event.repaymentWithdrawn.owedAs ? (@.type() == "string")'))`;
 
 /**
  * Whether confirmation step `x` made its final bill (or a bank's overdraft) owed anew (`changesFinalBill` in src/bills): a confirmation,

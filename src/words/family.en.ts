@@ -1,7 +1,7 @@
 import { DECISION_CORRECTED } from '../../workflows/committee-wording';
 import type { DecisionCorrected } from '../../workflows/committee';
 import type { FamilyWords } from './index';
-import { amountReadings, billsNamed, chargeEn, CHARGE_NOUNS, listed, longDate, money, type MissedQuestion, theCharges } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, chargeEn, CHARGE_NOUNS, listed, longDate, money, type MissedQuestion, theCharges } from '../../workflows/wording';
 import type { Language } from '../../workflows';
 import { closedFileText } from '../../workflows/status-text';
 import type { FamilyLetterKind } from '../../letters';
@@ -66,6 +66,9 @@ const dueEn = (premium: { due: string | null } | null) => (premium?.due ? `, to 
 const billPartEn = (untilEnd: boolean | 'transfer', afterEnd: boolean | string) => (untilEnd === 'transfer' ? ', the part up to the date of the transfer' : untilEnd ? ', the part up to the end date' : afterEnd ? `, ${afterEnd === true ? '' : `of which ${afterEnd} `}for time after the end date (your contact person decided it is to be paid after all)` : '');
 const chargePartEn = (untilEnd: boolean | 'transfer', afterEnd: boolean | string) => (untilEnd ? ', the part up to the date the bank confirmed' : afterEnd ? `, ${afterEnd === true ? '' : `of which ${afterEnd} `}for days after the date the bank confirmed (your contact person decided it is to be paid after all)` : '');
 const claimEn = (agency: string, reference: string, amount: string) => `${claimNamedEn(agency, reference)}, ${amount}`;
+/** repaybill: as `repaidAgainNl` (family.nl.ts). */
+export const repaidAgainEn = (amount: string) => `${amount} paid back, owed again (claim withdrawal undone)`;
+export const repaidAgainOfEn = (provider: string) => `the amount ${provider} had paid back, owed again (claim withdrawal undone)`;
 const NOTARY_FIRST_EN = 'Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying.';
 const KEPT_TRACK_EN = "The family's point of contact and your contact person keep track of it.";
 
@@ -350,11 +353,11 @@ export const familyEn: FamilyWords = {
     youMark: 'Have you paid one of these amounts from the estate’s account? Fill in the date and choose ‘Paid’. The whole family then sees that it is paid.',
     othersMark: "The family's point of contact keeps track here of which amounts are paid.",
   },
-  billToPay: (provider: string, reference: string, amount: string, finalBill: boolean | 'recovery' = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-    `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill === 'recovery' ? `recovery of pension paid in excess (the fund's reference ${reference})` : finalBill ? `final bill (the provider's reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `bill ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
+  billToPay: (provider: string, reference: string, amount: string, finalBill: boolean | 'recovery' | 'repaidAgain' = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+    `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : finalBill === 'repaidAgain' ? repaidAgainEn(amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill === 'recovery' ? `recovery of pension paid in excess (the fund's reference ${reference})` : finalBill ? `final bill (the provider's reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `bill ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
   moreBillsToPay: 'More bills',
-  billOwedHere: (reference: string, amount: string, finalBill: boolean | 'recovery' = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-    agency !== null ? `the ${claimEn(agency, reference, amount)}` : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill === 'recovery' ? `the recovery of pension paid in excess (the fund's reference ${reference})` : finalBill ? `the final bill (the provider's reference ${reference})` : premium ? premiumEn(reference) : charge ? `the ${chargeEn(reference)}` : `bill ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
+  billOwedHere: (reference: string, amount: string, finalBill: boolean | 'recovery' | 'repaidAgain' = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+    agency !== null ? `the ${claimEn(agency, reference, amount)}` : finalBill === 'repaidAgain' ? repaidAgainEn(amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill === 'recovery' ? `the recovery of pension paid in excess (the fund's reference ${reference})` : finalBill ? `the final bill (the provider's reference ${reference})` : premium ? premiumEn(reference) : charge ? `the ${chargeEn(reference)}` : `bill ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
   stillToPayNext: (bills: string) => `Still to be paid from the estate: ${bills} (see ‘To be paid from the estate’). ${NOTARY_FIRST_EN}`,
   stillToPayNextUnnamed: `A bill of this contract is still to be paid from the estate. ${KEPT_TRACK_EN}`,
   billsWaitFirstNext: NOTARY_FIRST_EN,
@@ -416,16 +419,18 @@ export const familyEn: FamilyWords = {
   billUnpaidNotice: (charge: string | null, overdraft: string | null = null) =>
     charge !== null ? `The ${chargeEn(charge)} is back among what is still to pay.` : overdraft !== null ? `The ${overdraftEn(overdraft, null)} is back among what is still to pay.` : 'The bill is back among the bills still to pay.',
   premiumOwedEntry: (reference: string, provider: string, amount: string) => `${provider} sent premium ${reference} (${amount}) for the insurance that continues for the estate; it is paid from the estate.`,
-  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' = false, agency: string | null = null, overdrawn = false, bank = false) =>
+  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' | 'repaidAgain' = false, agency: string | null = null, overdrawn = false, bank = false) =>
     agency !== null
       ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}, ${amount}, was paid on ${date}.`
       : overdrawn
       ? `The overdraft on the account with ${provider} (reference ${reference}, ${amount}) was paid on ${date}.`
       : bank
       ? `The ${chargeEn(reference)} from ${provider} (${amount}) was paid on ${date}.`
+      : finalBill === 'repaidAgain'
+      ? `${capitalised(repaidAgainOfEn(provider))}, ${amount}, was paid on ${date}.`
       : `${finalBill === 'recovery' ? `The recovery of pension paid in excess (reference ${reference})` : finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider} (${amount}) was paid on ${date}.`,
-  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' = false, agency: string | null = null, overdrawn = false, bank = false) =>
-    `${agency !== null ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}` : overdrawn ? `The overdraft on the account with ${provider} (reference ${reference})` : bank ? `The ${chargeEn(reference)} from ${provider}` : `${finalBill === 'recovery' ? `The recovery of pension paid in excess (reference ${reference})` : finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider}`} is to pay again: the payment of ${amount} on ${date} was undone.`,
+  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' | 'repaidAgain' = false, agency: string | null = null, overdrawn = false, bank = false) =>
+    `${agency !== null ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}` : overdrawn ? `The overdraft on the account with ${provider} (reference ${reference})` : bank ? `The ${chargeEn(reference)} from ${provider}` : finalBill === 'repaidAgain' ? capitalised(repaidAgainOfEn(provider)) : `${finalBill === 'recovery' ? `The recovery of pension paid in excess (reference ${reference})` : finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider}`} is to pay again: the payment of ${amount} on ${date} was undone.`,
   unhandled: (_state: string) => 'Nothing has been set in motion for this contract yet.',
   unhandledNext: 'If anything is needed from you, your contact person will let you know.',
   leaseEnds: (provider: string, endsOn: string, asked: boolean) =>

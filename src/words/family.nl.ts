@@ -101,6 +101,12 @@ const billPartNl = (untilEnd: boolean | 'transfer', afterEnd: boolean | string) 
 /** bankdebts: the same of a bank's costs, which go over days and are set against the date the bank confirmed (a bank gives no end date). */
 const chargePartNl = (untilEnd: boolean | 'transfer', afterEnd: boolean | string) => (untilEnd ? ', het deel tot en met de datum die de bank bevestigde' : afterEnd ? `, ${afterEnd === true ? '' : `waarvan ${afterEnd} `}voor dagen na de datum die de bank bevestigde (uw contactpersoon heeft besloten dat ze toch worden betaald)` : '');
 const claimNl = (agency: string, reference: string, amount: string) => `${claimNamedNl(agency, reference)}, ${amount}`;
+/**
+ * repaybill: what the provider paid back of money we asked back, owed to it again once its drop of the claim was undone (`OwedBill.repaidAgain`):
+ * no bill of its own, so named by what it is and its amount. `repaidAgainOfNl`: the same once paid, or its payment undone.
+ */
+export const repaidAgainNl = (amount: string) => `terugbetaald bedrag van ${amount} weer verschuldigd (ingetrokken vordering teruggedraaid)`;
+export const repaidAgainOfNl = (provider: string) => `het bedrag dat ${provider} had terugbetaald en dat weer verschuldigd is (ingetrokken vordering teruggedraaid)`;
 /** The notary's caution of the card, short, beside a bill still to pay (art. 4:192 lid 1 BW: paying the estate's debts may accept it). */
 const NOTARY_FIRST_NL = 'Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt.';
 /** Who keeps track of a bill still to pay, to a relative who does not read the estate's debts. */
@@ -457,16 +463,16 @@ export const familyNl = {
   // undisputed part of a bill disputed in part (our dispute letter accepts the days up to the end date), owed while the rest is disputed.
   // `agency`: what a collection agency claims, which the case owner decided is paid from the estate (its letter names no bill of ours).
   // `charge` (bankdebts): a bank's costs (`chargeListed`), named as costs, never a rekening.
-  billToPay: (provider: string, reference: string, amount: string, finalBill: boolean | 'recovery' = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-    `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill === 'recovery' ? `terugvordering van te veel betaald pensioen (kenmerk van het pensioenfonds: ${reference})` : finalBill ? `eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `rekening ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
+  billToPay: (provider: string, reference: string, amount: string, finalBill: boolean | 'recovery' | 'repaidAgain' = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+    `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : finalBill === 'repaidAgain' ? repaidAgainNl(amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill === 'recovery' ? `terugvordering van te veel betaald pensioen (kenmerk van het pensioenfonds: ${reference})` : finalBill ? `eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `rekening ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
   moreBillsToPay: 'Meer rekeningen',
   /**
    * The next step of a contract done with the provider while the estate still owes a bill of it: never "er hoeft niets
    * meer te gebeuren". A reader of the debts reads each bill (`billOwedHere`, listed) and the notary's caution of the card
    * (art. 4:192 lid 1 BW); another relative only that a bill is still to pay.
    */
-  billOwedHere: (reference: string, amount: string, finalBill: boolean | 'recovery' = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-    agency !== null ? `de ${claimNl(agency, reference, amount)}` : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill === 'recovery' ? `de terugvordering van te veel betaald pensioen (kenmerk van het pensioenfonds: ${reference})` : finalBill ? `de eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `rekening ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
+  billOwedHere: (reference: string, amount: string, finalBill: boolean | 'recovery' | 'repaidAgain' = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+    agency !== null ? `de ${claimNl(agency, reference, amount)}` : finalBill === 'repaidAgain' ? repaidAgainNl(amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill === 'recovery' ? `de terugvordering van te veel betaald pensioen (kenmerk van het pensioenfonds: ${reference})` : finalBill ? `de eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `rekening ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
   stillToPayNext: (bills: string) => `Er is nog te betalen uit de nalatenschap: ${bills} (zie ‘Te betalen uit de nalatenschap’). ${NOTARY_FIRST_NL}`,
   stillToPayNextUnnamed: `Er is nog een rekening van dit contract te betalen uit de nalatenschap. ${KEPT_TRACK_NL}`,
   /**
@@ -574,19 +580,21 @@ export const familyNl = {
   // `overdrawn` (bankdebt): the debit of an overdrawn account the bank blocked, named by the bank's reference.
   // `bank` (bankentries): a bank's costs, as the family's list of debts names them.
   // `finalBill` 'recovery' (fundwords): a pension fund's recovery of pension paid in excess, as her list of bills names it.
-  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' = false, agency: string | null = null, overdrawn = false, bank = false) =>
+  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' | 'repaidAgain' = false, agency: string | null = null, overdrawn = false, bank = false) =>
     agency !== null
       ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}, ${amount}, is betaald op ${date}.`
       : overdrawn
       ? `Het tekort op de rekening bij ${provider} (kenmerk ${reference}, ${amount}) is betaald op ${date}.`
       : bank
       ? `De ${chargeNl(reference)} van ${provider} (${amount}) zijn betaald op ${date}.`
+      : finalBill === 'repaidAgain'
+      ? `${capitalised(repaidAgainOfNl(provider))}, ${amount}, is betaald op ${date}.`
       : `${finalBill === 'recovery' ? `De terugvordering van te veel betaald pensioen (kenmerk ${reference})` : finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider} (${amount}) is betaald op ${date}.`,
   // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
-  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' = false, agency: string | null = null, overdrawn = false, bank = false) =>
+  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' | 'repaidAgain' = false, agency: string | null = null, overdrawn = false, bank = false) =>
     bank && agency === null && !overdrawn
       ? `De ${chargeNl(reference)} van ${provider} staan weer bij te betalen: de betaling van ${amount} op ${date} is teruggedraaid.`
-      : `${agency !== null ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}` : overdrawn ? `Het tekort op de rekening bij ${provider} (kenmerk ${reference})` : `${finalBill === 'recovery' ? `De terugvordering van te veel betaald pensioen (kenmerk ${reference})` : finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider}`} staat weer bij te betalen: de betaling van ${amount} op ${date} is teruggedraaid.`,
+      : `${agency !== null ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}` : overdrawn ? `Het tekort op de rekening bij ${provider} (kenmerk ${reference})` : finalBill === 'repaidAgain' ? capitalised(repaidAgainOfNl(provider)) : `${finalBill === 'recovery' ? `De terugvordering van te veel betaald pensioen (kenmerk ${reference})` : finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider}`} staat weer bij te betalen: de betaling van ${amount} op ${date} is teruggedraaid.`,
   /** A contract without its workflow (README englishnf2): nothing is done for it yet, so nothing is said as done. */
   unhandled: (_state: string) => 'Voor dit contract is nog niets in gang gezet.',
   unhandledNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',

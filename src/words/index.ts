@@ -77,8 +77,11 @@ export const afterEndListed = (b: { afterEnd?: boolean; afterEndPart?: number | 
  * over, whose date is the transfer's, never an end date; else whether it is that part. What the catalogues' bill words take as `untilEnd`.
  */
 export const untilListed = (b: { untilEnd?: boolean; transferred?: boolean }): boolean | 'transfer' => (b.untilEnd && b.transferred ? 'transfer' : Boolean(b.untilEnd));
-/** fundanswer: a final bill as the lists name it (`finalBill`): a pension fund's is its recovery of pension paid in excess (`recovery`). */
-export const finalBillListed = (b: { finalBill: boolean; recovery?: boolean }): boolean | 'recovery' => (b.recovery ? 'recovery' : b.finalBill);
+/**
+ * fundanswer: a final bill as the lists name it (`finalBill`): a pension fund's is its recovery of pension paid in excess (`recovery`).
+ * repaybill: money the provider paid back, owed to it again once its drop of the claim was undone (`repaidAgain`), is no invoice: named so.
+ */
+export const finalBillListed = (b: { finalBill: boolean; recovery?: boolean; repaidAgain?: boolean }): boolean | 'recovery' | 'repaidAgain' => (b.repaidAgain ? 'repaidAgain' : b.recovery ? 'recovery' : b.finalBill);
 
 /**
  * bankdebt: an overdrawn account's debit as the lists of bills to pay name it (`overdrawnOn`): the day of its balance in the reader's

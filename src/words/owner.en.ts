@@ -36,7 +36,7 @@ const WHO_CONTINUES_LEASE_EN = 'A spouse or registered partner whose main reside
 const CLAIM_DROP_NOT_UNDOABLE_EN = (provider: string) =>
   `${provider} dropped the whole claim and the collection stopped. On this contract Steward cannot undo that drop: the contract started before that was possible, or the drop did not follow our request to suspend the collection. If ${provider} sends the bill again, or a collection letter comes again, record it again as you did the first time. Nothing was changed.`;
 const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the email${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
-import { chargeEn, claimNamedEn, familyEn, overdraftEn } from './family.en';
+import { chargeEn, claimNamedEn, familyEn, overdraftEn, repaidAgainEn, repaidAgainOfEn } from './family.en';
 import type { AfterEndPartMoved } from './family.nl';
 
 /** What a collection agency's letter claims, as recorded ("Incassobureau Noord (reference INC-3) claims €112.40"); `amount` null: none recorded. */
@@ -566,7 +566,7 @@ export const ownerEn: OwnerWords = {
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
     billOpen: (provider, reference, amount, finalBill = false, untilEnd: boolean | 'transfer' = false, agency = null, afterEnd: boolean | string = false, premium = null, overdrawn = null, charge = false) =>
-      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill === 'recovery' ? `recovery of pension paid in excess (the fund's reference ${reference})` : finalBill ? `final bill (the provider's reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
+      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : finalBill === 'repaidAgain' ? repaidAgainEn(amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill === 'recovery' ? `recovery of pension paid in excess (the fund's reference ${reference})` : finalBill ? `final bill (the provider's reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
     searchLabel: 'Name of the deceased, reference or account number',
@@ -813,7 +813,7 @@ export const ownerEn: OwnerWords = {
     billsOwed: 'To be paid from the estate',
     billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
     billOwed: (reference, amount, finalBill = false, untilEnd: boolean | 'transfer' = false, agency = null, afterEnd: boolean | string = false, premium = null, overdrawn = null, charge = false) =>
-      agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn.on)) : finalBill === 'recovery' ? `Recovery of pension paid in excess (the fund's reference ${reference})` : finalBill ? `Final bill (the provider's reference ${reference})` : premium ? capitalised(premiumEn(reference)) : charge ? capitalised(chargeEn(reference)) : `Invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
+      agency !== null ? claimEn(agency, reference, amount) : finalBill === 'repaidAgain' ? capitalised(repaidAgainEn(amount)) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn.on)) : finalBill === 'recovery' ? `Recovery of pension paid in excess (the fund's reference ${reference})` : finalBill ? `Final bill (the provider's reference ${reference})` : premium ? capitalised(premiumEn(reference)) : charge ? capitalised(chargeEn(reference)) : `Invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
     owedSince: (date) => `owed since ${date}`,
     paidOn: (date) => `paid on ${date}`,
     partlyPaid: (rest, paid, date) => `${rest} still to pay; ${paid} paid on ${date}`,
@@ -2379,6 +2379,8 @@ export const ownerEn: OwnerWords = {
         ? `Overdraft on the account (reference ${reference}) with ${provider} (${amount}) paid from the estate on ${date}.`
         : bank
         ? `${capitalised(CHARGE_NOUNS.en.one)} ${reference} from ${provider} (${amount}) paid from the estate on ${date}.`
+        : finalBill === 'repaidAgain'
+        ? `${capitalised(repaidAgainOfEn(provider))}, ${amount}, paid from the estate on ${date}.`
         : `${finalBill === 'recovery' ? `Recovery of pension paid in excess (reference ${reference})` : finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`} from ${provider} (${amount}) paid from the estate on ${date}.`,
     billPaymentUndone: (reference, provider, amount, date, finalBill = false, agency = null, overdrawn = false, bank = false, open = null) => {
       const openNow = open ? `; ${open} is open now.` : '; that amount is open again.';
@@ -2389,6 +2391,8 @@ export const ownerEn: OwnerWords = {
         ? `Payment of ${amount} on ${date} for the overdraft on the account (reference ${reference}) with ${provider} undone${openNow}`
         : bank
         ? `Payment of ${amount} on ${date} for the ${CHARGE_NOUNS.en.one} ${reference} from ${provider} undone${openNow}`
+        : finalBill === 'repaidAgain'
+        ? `Payment of ${amount} on ${date} for ${repaidAgainOfEn(provider)} undone${openNow}`
         : finalBill
         ? `Payment of ${amount} on ${date} for the ${finalBill === 'recovery' ? 'recovery of pension paid in excess' : 'final bill'} (reference ${reference}) from ${provider} undone${openNow}`
         : `Payment of ${amount} on ${date} for invoice ${reference} from ${provider} undone${openNow}`

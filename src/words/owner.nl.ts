@@ -16,7 +16,7 @@ import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdres
  */
 const WHO_CONTINUES_LEASE_NL = 'Een echtgenoot of geregistreerd partner die daar het hoofdverblijf heeft, is medehuurder en zet de huur voort (artikel 7:266 lid 1 en 7:268 lid 1 BW); wie er met de overledene een duurzame gemeenschappelijke huishouding had, zet de huur gedurende zes maanden na het overlijden voort (artikel 7:268 lid 2 BW).';
 const sentOff = (several: boolean, byEmail: boolean) => (byEmail ? `voordat de e-mail${several ? 's' : ''} weg${several ? 'gingen' : 'ging'}` : `voordat de brief${several ? 'ven' : ''} op de post ging${several ? 'en' : ''}`);
-import { type AfterEndPartMoved, chargeNl, claimNamedNl, familyNl, overdraftNl } from './family.nl';
+import { type AfterEndPartMoved, chargeNl, claimNamedNl, familyNl, overdraftNl, repaidAgainNl, repaidAgainOfNl } from './family.nl';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "zonder antwoord". */
 const answerToNl = (q: MissedQuestion | null): string => {
@@ -646,8 +646,8 @@ export const ownerNl = {
     // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
     /** `agency`: what a collection agency claims, settled as paid from the estate (`reference` is its reference). */
     /** `charge` (bankdebts): a bank's costs (`chargeListed`), never a factuur. */
-    billOpen: (provider: string, reference: string, amount: string, finalBill: boolean | 'recovery' = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill === 'recovery' ? `terugvordering van te veel betaald pensioen (kenmerk van het pensioenfonds: ${reference})` : finalBill ? `eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
+    billOpen: (provider: string, reference: string, amount: string, finalBill: boolean | 'recovery' | 'repaidAgain' = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : finalBill === 'repaidAgain' ? repaidAgainNl(amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill === 'recovery' ? `terugvordering van te veel betaald pensioen (kenmerk van het pensioenfonds: ${reference})` : finalBill ? `eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
     moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
     searchLabel: 'Naam van de overledene, kenmerk of rekeningnummer',
@@ -925,8 +925,8 @@ export const ownerNl = {
     billsOwed: 'Te betalen uit de nalatenschap',
     billsOwedText: 'De nalatenschap is deze facturen verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     /** `untilEnd`: the part up to the end date of a bill disputed in part, owed while the rest is disputed (our dispute letter accepts it). */
-    billOwed: (reference: string, amount: string, finalBill: boolean | 'recovery' = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-      agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftNl(reference, overdrawn.on)) : finalBill === 'recovery' ? `Terugvordering van te veel betaald pensioen (kenmerk van het pensioenfonds: ${reference})` : finalBill ? `Eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? capitalised(premiumNl(reference)) : charge ? capitalised(chargeNl(reference)) : `Factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
+    billOwed: (reference: string, amount: string, finalBill: boolean | 'recovery' | 'repaidAgain' = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+      agency !== null ? claimNl(agency, reference, amount) : finalBill === 'repaidAgain' ? capitalised(repaidAgainNl(amount)) : `${overdrawn !== null ? capitalised(overdraftNl(reference, overdrawn.on)) : finalBill === 'recovery' ? `Terugvordering van te veel betaald pensioen (kenmerk van het pensioenfonds: ${reference})` : finalBill ? `Eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? capitalised(premiumNl(reference)) : charge ? capitalised(chargeNl(reference)) : `Factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
     owedSince: (date: string) => `verschuldigd sinds ${date}`,
     paidOn: (date: string) => `betaald op ${date}`,
     // A bill a correction raised after it was paid: still to pay for the rest.
@@ -2735,19 +2735,21 @@ export const ownerNl = {
     // `overdrawn` (bankdebt): the debit of an overdrawn account the bank blocked, named by the bank's reference.
     // `bank` (bankentries): a bank's costs, named as every list of debts names them, never an invoice.
     // `finalBill` 'recovery' (fundwords): a pension fund's final bill, its recovery of pension paid in excess, named so once paid too.
-    billPaid: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' = false, agency: string | null = null, overdrawn = false, bank = false) =>
+    billPaid: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' | 'repaidAgain' = false, agency: string | null = null, overdrawn = false, bank = false) =>
       agency !== null
         ? `V${claimNamedNl(agency, reference).slice(1)}, ${amount}, betaald uit de nalatenschap op ${date}.`
         : overdrawn
         ? `Tekort op de rekening (kenmerk ${reference}) bij ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`
         : bank
         ? `${capitalised(CHARGE_NOUNS.nl.one)} ${reference} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`
+        : finalBill === 'repaidAgain'
+        ? `${capitalised(repaidAgainOfNl(provider))}, ${amount}, betaald uit de nalatenschap op ${date}.`
         : `${finalBill === 'recovery' ? `Terugvordering van te veel betaald pensioen (kenmerk ${reference})` : finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`,
     /** keptcover: a kept cover's premium the owner recorded as owed by the estate (`period`: its days written out; `due`: the day it is due, when the bill gives it). */
     premiumOwed: (reference: string, provider: string, amount: string, period: string, due: string | null) =>
       `premie ${reference} van ${provider} (${amount}, ${period}) vastgelegd als schuld van de nalatenschap${due ? `; te betalen uiterlijk ${due}` : ''}.`,
     // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
-    billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' = false, agency: string | null = null, overdrawn = false, bank = false, open: string | null = null) => {
+    billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill: boolean | 'recovery' | 'repaidAgain' = false, agency: string | null = null, overdrawn = false, bank = false, open: string | null = null) => {
       // corrpaid (audit91 F8): `open`, when a correction after the payment changed the bill: what is open now, not the payment's sum.
       const openNow = open ? `; nu staat ${open} open.` : '; dat bedrag staat weer open.';
       return (
@@ -2757,6 +2759,8 @@ export const ownerNl = {
         ? `Betaling van ${amount} op ${date} voor het tekort op de rekening (kenmerk ${reference}) bij ${provider} teruggedraaid${openNow}`
         : bank
         ? `Betaling van ${amount} op ${date} voor de ${CHARGE_NOUNS.nl.one} ${reference} van ${provider} teruggedraaid${openNow}`
+        : finalBill === 'repaidAgain'
+        ? `Betaling van ${amount} op ${date} voor ${repaidAgainOfNl(provider)} teruggedraaid${openNow}`
         : finalBill
         ? `Betaling van ${amount} op ${date} voor de ${finalBill === 'recovery' ? 'terugvordering van te veel betaald pensioen' : 'eindafrekening'} (kenmerk ${reference}) van ${provider} teruggedraaid${openNow}`
         : `Betaling van ${amount} op ${date} voor factuur ${reference} van ${provider} teruggedraaid${openNow}`

@@ -465,6 +465,8 @@ export interface BillToPayItem extends EstateRef {
   transferred: boolean;
   /** fundanswer: a pension fund's recovery of pension paid in excess (`OwedBill.recovery`). */
   recovery: boolean;
+  /** repaybill: what the provider paid back, owed to it again once its drop of the claim was undone (`OwedBill.repaidAgain`). */
+  repaidAgain: boolean;
   /** The Dutch day it became owed, and the calendar days since then. */
   owedSince: string;
   daysOwed: number;
@@ -897,6 +899,7 @@ export class WorkQueueService {
         bankCharge: b.bankCharge,
         transferred: b.transferred,
         recovery: b.recovery,
+        repaidAgain: b.repaidAgain,
         owedSince,
         daysOwed: daysFrom(owedSince, today),
         resolution: 'record_payment',

@@ -1222,6 +1222,50 @@ describe('query plans at national scale', () => {
   }, 120_000);
 
   /**
+   * repaybill: money a provider paid back, owed to it again by an undo of its claim's drop (`CLAIM_DROP_UNDONE` with
+   * `repaymentWithdrawn.owedAs`), is a step of the bills owed: Today's page of everyone's reads it from `timeline_entries_bills_owed_seq_idx`
+   * and an estate's list from `timeline_entries_bills_owed_idx` (both rebuilt by migration 1764005700000), not the ~200,000 contracts'
+   * steps. One contract in 64 has such an undo of € 45,00, half of those paid: a page of ten holds only unpaid ones.
+   */
+  it("reads Today's and an estate's money paid back and owed again after a claim's drop was undone from the bills-owed partial indexes", async () => {
+    const { rows: [{ seq: before }] } = await db.query('SELECT max(seq)::text AS seq FROM timeline_entries');
+    await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, from_state, to_state, summary, details)
+      SELECT c.estate_id, c.id, timestamptz '2026-11-22 12:00+01', 'staff', 'Anna', 'CLAIM_DROP_UNDONE', 'claimDropped', 'collectionStopAsked', 'Intrekking teruggedraaid',
+             jsonb_build_object('event', jsonb_build_object('restored', 'collectionStopAsked', 'bills', '[]'::jsonb,
+               'repaymentWithdrawn', jsonb_build_object('amount', 45, 'repaid', 45, 'repaidOn', '2026-11-21', 'owedAs', 'RB-' || left(c.id::text, 8) || '-terugbetaald')), 'effects', '[]'::jsonb)
+        FROM contracts c WHERE hashtext(c.id::text) & 63 = 3`);
+    const paid = await db.query(`INSERT INTO bill_payments (estate_id, contract_id, bill_reference, amount, final_bill, overdraft, paid_on, created_at)
+      SELECT u.estate_id, u.contract_id, u.details #>> '{event,repaymentWithdrawn,owedAs}', 45, false, false, date '2026-11-22', now()
+        FROM timeline_entries u WHERE u.seq > $1::bigint AND u.event = 'CLAIM_DROP_UNDONE' AND hashtext(u.contract_id::text) & 64 = 0`, [before]);
+    expect(paid.rowCount).toBeGreaterThan(500);
+    await db.query('ANALYZE timeline_entries');
+    await db.query('ANALYZE bill_payments');
+
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    const page = await t.app.get(BillsService).unpaidAcross(null, [before], 10);
+    const { rows: [one] } = await db.query(`SELECT estate_id AS "estateId" FROM timeline_entries WHERE seq > $1::bigint AND event = 'CLAIM_DROP_UNDONE' LIMIT 1`, [before]);
+    const estate = await t.app.get(BillsService).openPage(one.estateId, null, 10);
+    const statements = issued.mock.calls.filter(([sql]) => BILLS_OWED.test(sql));
+    issued.mockRestore();
+    // What Today shows: ten sums paid back owed again, none of those paid; the estate's list holds its own.
+    const { rows: paidRefs } = await db.query(`SELECT bill_reference AS reference FROM bill_payments WHERE bill_reference LIKE 'RB-%'`);
+    const paidAlready = new Set(paidRefs.map((r: { reference: string }) => r.reference));
+    expect(page.items).toHaveLength(10);
+    expect(page.items.filter((b) => !b.repaidAgain || b.amount !== 45 || paidAlready.has(b.reference))).toEqual([]);
+    const { rows: ownUndos } = await db.query(`SELECT details #>> '{event,repaymentWithdrawn,owedAs}' AS reference FROM timeline_entries WHERE seq > $1::bigint AND event = 'CLAIM_DROP_UNDONE' AND estate_id = $2`, [before, one.estateId]);
+    expect(estate.items.filter((b) => b.repaidAgain).map((b) => b.reference).sort()).toEqual(ownUndos.map((u: { reference: string }) => u.reference).filter((r: string) => !paidAlready.has(r)).sort());
+
+    expect(statements.length).toBeGreaterThanOrEqual(2);
+    const indexes = new Set<string>();
+    for (const [sql, parameters] of statements) {
+      const nodes = scansOf((await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)).rows[0]['QUERY PLAN'][0].Plan);
+      expect(nodes.filter((node) => node['Node Type'] === 'Seq Scan' && LARGE.includes(node['Relation Name'] ?? '')).map((node) => node['Relation Name'])).toEqual([]);
+      nodes.forEach((node) => node['Index Name'] && indexes.add(node['Index Name']));
+    }
+    expect([...indexes]).toEqual(expect.arrayContaining(['timeline_entries_bills_owed_idx', 'timeline_entries_bills_owed_seq_idx']));
+  }, 120_000);
+
+  /**
    * returnedtoday: Today's letters that came back in the last four weeks whose letter made anew has not gone, read by `letters_returned_idx`
    * (the returned letters alone), each one's letter made since by its contract: not the ~100,000 letters that arrived. returneddismiss: the
    * four weeks count from the day the return was recorded, and a return whose address she checked is not in the index (its predicate).

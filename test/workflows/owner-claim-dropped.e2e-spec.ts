@@ -1,9 +1,10 @@
 import request from 'supertest';
-import { API, createEstate, createProvider, letterText, postEverything } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, letterText, postEverything } from '../support/fixtures';
 import { addCalendarDays } from '../../src/clock/clock';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, account, missedTermReaders, relative } from '../workspace/support';
-import { flat } from '../../letters/test-support';
+import { flat, pdfText } from '../../letters/test-support';
+import { longDate } from '../../workflows';
 import { letterDate } from '../../letters/dates';
 
 /**
@@ -51,6 +52,18 @@ describe("the owner's record of a claim the provider dropped", () => {
   const billsToPay = async (owner: Account, estateId: string) => (await owner.api.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body.items as { reference: string }[];
   const ownerTimeline = async (owner: Account, estateId: string) => ((await owner.api.get(`${API}/estates/${estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
   const familyTimeline = async (family: Session) => ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+  const spaced = (text: string) => text.replace(/[\s\u00a0]+/g, ' ');
+  /** repaybill: KPN drops the whole claim at its desk and the € 45,00 paid is asked back by letter. */
+  async function dropAndAskBack(contractId: string) {
+    await desk.post(`${API}/provider-desk/requests/${contractId}/collection-stopped`, { claimDropped: true }).expect(200);
+    await anna.api.post(`${API}/contracts/${contractId}/repayment-request`).expect(200);
+    await t.runDue();
+  }
+  /** repayback, repaybill: of that, KPN paid back `repaid` (her receipt), then said its drop was a mistake, and she undid it. */
+  async function paidBackThenUndone(contractId: string, repaid: number) {
+    await anna.api.post(`${API}/contracts/${contractId}/refund-received`, { amount: repaid, receivedOn: t.clock.today() }).expect(200);
+    await anna.api.post(`${API}/contracts/${contractId}/drop-undone`, { receivedVia: 'phone', toldOn: t.clock.today() }).expect(200);
+  }
 
   it('offers the desk\'s choice on the contract page, refuses it with the agency\'s word or a suspension, and records it as the desk does', async () => {
     const { estate, family, contract } = await claimToDrop(anna, 'Bep', 'KPN-OPZ-88');
@@ -402,13 +415,9 @@ describe("the owner's record of a claim the provider dropped", () => {
   // only what was recorded. On main both lines ended at „Ons verzoek om de incasso te stoppen loopt weer" and the letter asked KPN what it paid.
   it('tells her, the family and KPN in the withdrawal that the money KPN already paid back is owed to it again once the drop is undone', async () => {
     const today = t.clock.today();
-    const spaced = (line: string) => line.replace(/[\s\u00a0]+/g, ' ');
     const { estate, family, contract } = await claimToDrop(anna, 'Greet', 'KPN-G-1', today);
-    await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/repayment-request`).expect(200);
-    await t.runDue();
-    await anna.api.post(`${API}/contracts/${contract.id}/refund-received`, { amount: 45, receivedOn: today }).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
+    await dropAndAskBack(contract.id);
+    await paidBackThenUndone(contract.id, 45);
     expect((await ownerTimeline(anna, estate.id)).map(spaced)).toContainEqual(
       expect.stringContaining('Ons verzoek om de incasso op te schorten loopt weer, zoals voor de intrekking. Ons verzoek om terugbetaling van € 45,00 vervalt. KPN had al € 45,00 terugbetaald; dat bedrag is de nalatenschap KPN weer verschuldigd.'),
     );
@@ -431,6 +440,75 @@ describe("the owner's record of a claim the provider dropped", () => {
     const lines = (await ownerTimeline(anna, none.estate.id)).map(spaced);
     expect(lines).toContainEqual(expect.stringContaining('Ons verzoek om terugbetaling van € 45,00 vervalt.'));
     expect(lines.join('\n')).not.toContain('terugbetaald; dat bedrag');
+  });
+
+  // repaybill: KPN had paid back the € 45,00 asked (her receipt) when it said its drop was a mistake: the estate owes that money to
+  // KPN again (repayback), now a bill to pay wherever bills to pay are read; marked paid, it leaves them and the histories say it.
+  // On main only the undo's lines said it was owed: no list held it, and nothing could be marked paid.
+  it('lists what KPN paid back as a bill to pay once the drop is undone: Today, the contract page, the family\'s card and report, until it is paid', async () => {
+    const today = t.clock.today();
+    const listed = 'KPN: terugbetaald bedrag van € 45,00 weer verschuldigd (ingetrokken vordering teruggedraaid)';
+    const { estate, family, contract } = await claimToDrop(anna, 'Truus', 'KPN-T-1', today);
+    await dropAndAskBack(contract.id);
+    await paidBackThenUndone(contract.id, 45);
+    await t.runDue();
+
+    type Owed = { contractId: string; reference: string; amount: number; finalBill: boolean; repaidAgain: boolean };
+    const repaid = (bills: Owed[]) => bills.filter((b) => b.contractId === contract.id && b.repaidAgain).map((b) => ({ amount: b.amount, finalBill: b.finalBill }));
+    const todayBills = async () => (await anna.api.get(`${API}/queue`).expect(200)).body.billsToPay as Owed[];
+    expect(repaid(await todayBills())).toEqual([{ amount: 45, finalBill: false }]);
+    // Today's rows across her estates (another estate's undo may owe KPN such a sum too): this one's among them, until it is paid.
+    const todayRows = async () => spaced((await ownerWeb.get('/app').expect(200)).text).split(listed).length - 1;
+    const rows = await todayRows();
+    expect(rows).toBeGreaterThan(0);
+    expect(spaced(await contractPage(contract.id))).toContain('Terugbetaald bedrag van € 45,00 weer verschuldigd (ingetrokken vordering teruggedraaid)');
+    // The family's card of what is still to pay (the representative's portal page) and the API under it.
+    const code = (await anna.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Rob', relation: 'child', isHeir: true, isRepresentative: true }).expect(201)).body.accessCode as string;
+    const familyWeb = request.agent(t.app.getHttpServer());
+    await familyWeb.post('/family/login').type('form').send({ code }).expect(303);
+    expect(spaced((await familyWeb.get('/family').expect(200)).text)).toContain(listed);
+    expect(repaid((await family.get(`${API}/portal/bills-to-pay`).expect(200)).body.items as Owed[])).toEqual([{ amount: 45, finalBill: false }]);
+    // The report to the family lists it under what is still to pay from the estate (pdf.js reads the cell's second line after the amount).
+    await anna.api.post(`${API}/estates/${estate.id}/progress-report`).expect(202);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const report = ((await family.get(`${API}/portal/letters`).expect(200)).body.items as { id: string; kind: string }[]).find((l) => l.kind === 'progress_report')!;
+    const text = flat(await pdfText((await family.get(`${API}/portal/letters/${report.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(text).toContain('Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag KPN Terugbetaald bedrag € 45,00 weer verschuldigd (ingetrokken vordering teruggedraaid)');
+
+    // Paid from the estate: off every list, and both histories say what was paid.
+    const [bill] = ((await anna.api.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items as Owed[]).filter((b) => b.repaidAgain);
+    await anna.api.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: bill.reference, paidOn: today }).expect(201);
+    expect(repaid(await todayBills())).toEqual([]);
+    expect(await todayRows()).toBe(rows - 1);
+    expect(repaid((await family.get(`${API}/portal/bills-to-pay`).expect(200)).body.items as Owed[])).toEqual([]);
+    const day = longDate(today, 'nl');
+    expect((await ownerTimeline(anna, estate.id)).map(spaced)).toContainEqual(expect.stringContaining(`Het bedrag dat KPN had terugbetaald en dat weer verschuldigd is (ingetrokken vordering teruggedraaid), € 45,00, betaald uit de nalatenschap op ${day}.`));
+    expect((await familyTimeline(family)).map(spaced)).toContainEqual(`Het bedrag dat KPN had terugbetaald en dat weer verschuldigd is (ingetrokken vordering teruggedraaid), € 45,00, is betaald op ${day}.`);
+    // Paid twice is refused, as any bill paid.
+    await anna.api.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: bill.reference, paidOn: today }).expect(409);
+  });
+
+  // repaybill: KPN paid back € 20,00 of the € 45,00, said its drop was a mistake (the € 20,00 owed again), dropped the claim again and,
+  // asked back anew, paid the € 25,00 it had not: undone again, the estate owes KPN the € 25,00 that came back since, not the € 45,00 all
+  // receipts add up to. On main the second undo said „KPN had al € 45,00 terugbetaald" and no list held either sum.
+  it('owes again on a second undo only what KPN paid back since the first, never the first receipts twice', async () => {
+    const today = t.clock.today();
+    const { estate, contract } = await claimToDrop(anna, 'Dirk', 'KPN-D-1', today);
+    await dropAndAskBack(contract.id);
+    await paidBackThenUndone(contract.id, 20);
+    await dropAndAskBack(contract.id);
+    await paidBackThenUndone(contract.id, 25);
+
+    const owed = ((await anna.api.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items as { reference: string; amount: number; repaidAgain: boolean }[]).filter((b) => b.repaidAgain);
+    expect(owed.map((b) => b.amount).sort()).toEqual([20, 25]);
+    expect(new Set(owed.map((b) => b.reference)).size).toBe(2);
+    const lines = (await ownerTimeline(anna, estate.id)).map(spaced);
+    expect(lines).toContainEqual(expect.stringContaining('KPN had al € 20,00 terugbetaald; dat bedrag is de nalatenschap KPN weer verschuldigd.'));
+    expect(lines).toContainEqual(expect.stringContaining('KPN had al € 25,00 terugbetaald; dat bedrag is de nalatenschap KPN weer verschuldigd.'));
+    expect(lines.join('\n')).not.toContain('KPN had al € 45,00 terugbetaald');
+    // Each is paid by itself.
+    for (const b of owed) await anna.api.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: b.reference, paidOn: today }).expect(201);
+    expect(((await anna.api.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items as { repaidAgain: boolean }[]).filter((b) => b.repaidAgain)).toEqual([]);
   });
 
   /**
