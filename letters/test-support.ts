@@ -627,7 +627,24 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).map((language) => leaseBilledAfterLaw(language)))
     // fundwords: Pensioenfonds Noord's recoveries of pension paid in excess in the final report, one paid and one still to pay, and our
     // dispute of a recovery, its title and body naming it a „terugvordering" (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => [fundRecoveriesReported(language), fundRecoveryDisputed(language)]));
+    .concat((['nl', 'en'] as const).flatMap((language) => [fundRecoveriesReported(language), fundRecoveryDisputed(language)]))
+    // fundwords2: our dispute of Pensioenfonds Noord's recovery named it with a wrong number and date: the correction names its
+    // „terugvorderingsnummer" and „terugvorderingsdatum", and the fund's number its pensioennummer (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => fundRecoveryCorrected(language)));
+}
+
+/** fundwords2: our dispute named Pensioenfonds Noord's recovery R-21 of 2 November 2026; it is recovery R-12 of the date on it (`INVOICE`). */
+export function fundRecoveryCorrected(language: Language): LetterInput {
+  const corrected = { ...INVOICE, reference: 'R-12' };
+  const changes = [{ field: 'reference' as const, from: 'R-21', to: 'R-12' }, { field: 'invoiceDate' as const, from: '2026-11-02', to: INVOICE.invoiceDate }];
+  return letterOfKind('bill_correction', language, {
+    category: 'pension',
+    recipient: { ...sampleLetter().recipient, name: 'Pensioenfonds Noord' },
+    contract: { ...sampleLetter().contract!, description: 'Ouderdomspensioen', accountNumber: 'PF-558812', effectiveDate: '2026-11-30' },
+    history: { ...HISTORY, answerDone: answered('pensionStopped') },
+    invoice: corrected,
+    billCorrection: { named: { reference: 'R-21', invoiceDate: '2026-11-02' }, changes, corrected },
+  });
 }
 
 /**
