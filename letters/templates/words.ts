@@ -619,8 +619,8 @@ export const repaymentLetters = (f: Facts): SentLetter[] => (f.input.history?.se
  * back, not for a credit note or a corrected final bill — a blocked account has no final bill (balancecorrect's `takesFinalBill`).
  */
 export const refundsCharge = (f: Facts) => f.input.category === 'bank';
-/** Whose bills a letter's provider sends, by its category, where its titles and nouns are its own (`insurerTitles`, `fundTitles`). */
-const billerOfCategory = (category: string | null | undefined): Biller => (category === 'insurance' ? 'insurer' : category === 'pension' ? 'fund' : undefined);
+/** Whose bills a letter's provider sends, by its category, where its titles and nouns are its own (`insurerTitles`, `fundTitles`); its desk names them alike. */
+export const billerOfCategory = (category: string | null | undefined): Biller => (category === 'insurance' ? 'insurer' : category === 'pension' ? 'fund' : undefined);
 /**
  * factuurwords: the noun for the provider's bill, one and several, as its desk, the owner and the family read it (`billNounsOf`): an insurer's
  * is its nota (a Dutch insurer bills by „nota" or „premienota"), a pension fund's its „terugvordering" (fundwords), any other's an invoice;

@@ -1,3 +1,4 @@
+import { billerOfCategory } from '../../letters';
 import { DESK_TAB_LABELS, DeskTab, disputedFromLawEnd, type DoneKind, rejectable, stillDisputed } from '../../workflows';
 import { billerOf, longDate, money, SURVIVOR_PENSION } from '../../workflows/wording';
 import { leftToTransfer, refundAmountFixed } from '../refunds/refund.rules';
@@ -175,7 +176,7 @@ export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: 
   const rows = list.items.map(
     (r) => [
       html`<a href="/desk/requests/${r.id}">${r.deceased.fullName}</a><br><span class="muted">${r.ourReference}</span>`,
-      html`${r.collection ? `${w.request.collection} ${r.collection.reference ?? r.collection.agency ?? ''}`.trim() : r.disputes.length ? `${(r.asked === 'bank' ? w.charge.request : billerOf(r.asked) === 'insurer' ? w.nota.request : w.request).dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.asked ? w.asked[r.asked] : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span>`,
+      html`${r.collection ? `${w.request.collection} ${r.collection.reference ?? r.collection.agency ?? ''}`.trim() : r.disputes.length ? `${(r.asked === 'bank' ? w.charge.request : billerOf(r.asked) === 'insurer' ? w.nota.request : billerOf(r.asked) === 'fund' ? w.fund.request : w.request).dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.asked ? w.asked[r.asked] : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span>`,
       html`${overdueBadges(w, lang, r)}${r.statusText}`,
       html`<span class="next-move">${r.nextMove}</span>`,
     ],
@@ -253,8 +254,8 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const w = providerWords(lang);
   // bankdispute, bankowner: a bank charges costs and books them back; it sends no invoice nor credit note.
   const charge = r.asked === 'bank' ? w.charge : null;
-  // notawords: an insurer's bill is its nota on its request page.
-  const nota = billerOf(r.asked) === 'insurer' ? w.nota : null;
+  // notawords: an insurer's bill is its nota on its request page; fundwords2: a pension fund's its recovery.
+  const nota = billerOf(r.asked) === 'insurer' ? w.nota : billerOf(r.asked) === 'fund' ? w.fund : null;
   const [t, f, a] = [{ ...w.request, ...nota?.request, ...charge?.request }, { ...w.fields, ...nota?.fields, ...charge?.fields }, { ...w.answers, ...nota?.answers, ...charge?.answers }];
   /** The documents to ask for, those the clerk chose kept when the form is refused (audit73 F-I: they were dropped). */
   const kinds = (state: FormState, name: string) => {
@@ -383,9 +384,11 @@ ${forms.length ? html`<div class="grid two">${forms}</div>` : ''}`,
  * The provider's endpoints and what was sent to them, each delivery with the endpoint it went to and its request by
  * Steward's reference (`references`, by request id); a parked or delivered event can be sent again.
  */
-export function webhooksPage(lang: Lang, providerName: string, endpoints: Endpoints, deliveries: Deliveries, references: Map<string, string>, query: PagePosition & { status?: string }, replayed: boolean): string {
+export function webhooksPage(lang: Lang, provider: { name: string; category: string }, endpoints: Endpoints, deliveries: Deliveries, references: Map<string, string>, query: PagePosition & { status?: string }, replayed: boolean): string {
   const all = providerWords(lang);
-  const w = all.hooks;
+  // fundwords2: a dispute is named by whose bill it is, as the desk's letters are (`billerKinds`): a fund's recovery, an insurer's nota, a bank's costs.
+  const biller = billerOfCategory(provider.category);
+  const w = { ...all.hooks, types: { ...all.hooks.types, ...(biller ? { 'request.disputed': all.letters.billerKinds[biller].dispute } : {}) } };
   const filter = (status: string | undefined, label: string) =>
     status === query.status ? html`<li><strong aria-current="page">${label}</strong></li>` : html`<li><a href="/desk/webhooks${status ? `?status=${status}` : ''}">${label}</a></li>`;
   const rows = deliveries.items.map((d) => [
@@ -399,7 +402,7 @@ export function webhooksPage(lang: Lang, providerName: string, endpoints: Endpoi
     d.status === 'pending' ? '' : html`<form method="post" action="/desk/webhooks/deliveries/${d.id}/replay"><button class="secondary" type="submit">${w.replay}</button></form>`,
   ]);
   return page({
-    title: w.title, lang, brand: `Steward · ${all.shell.desk} · ${providerName}`, nav: nav(lang, all),
+    title: w.title, lang, brand: `Steward · ${all.shell.desk} · ${provider.name}`, nav: nav(lang, all),
     body: html`<p><a href="/desk">${all.request.back}</a></p>${replayed ? html`<p class="notice" role="status">${w.replayed}</p>` : ''}
 <h1>${w.title}</h1><h2>${w.endpoints}</h2>${endpoints.length
       ? html`<ul>${endpoints.map((e) => html`<li><code>${e.url}</code> <span class="muted">${w.since} ${humanDate(new Date(e.createdAt).toISOString(), lang)}</span></li>`)}</ul>`

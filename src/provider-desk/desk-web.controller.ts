@@ -132,7 +132,7 @@ export class DeskWebController {
     const provider = await this.providers.get(p.providerId);
     const [endpoints, deliveries] = await Promise.all([this.webhooks.endpoints(p.providerId), this.webhooks.deliveries(p.providerId, query)]);
     const references = await this.desk.references(p.providerId, deliveries.items.map((d) => d.requestId));
-    res.type('html').send(webhooksPage(p.lang, provider.name, endpoints, deliveries, references, query, query.replayed === '1'));
+    res.type('html').send(webhooksPage(p.lang, provider, endpoints, deliveries, references, query, query.replayed === '1'));
   }
 
   @Post('webhooks/deliveries/:id/replay')

@@ -583,7 +583,7 @@ export class ProviderDeskService {
         // bankwords2: a bank's costs are named as costs, as its request page names them (`charge.request`); notawords2: an insurer's bill its nota.
         const words = providerWords(request.language);
         if (rejected) {
-          throw new ProblemException(409, 'answered-already', (request.asked === 'bank' ? words.charge.request : billerOf(request.asked) === 'insurer' ? words.nota.request : words.request).rejectedAlready(rejected.reference), {
+          throw new ProblemException(409, 'answered-already', (request.asked === 'bank' ? words.charge.request : billerOf(request.asked) === 'insurer' ? words.nota.request : billerOf(request.asked) === 'fund' ? words.fund.request : words.request).rejectedAlready(rejected.reference), {
             errors: [{ field: 'invoiceReference', message: `names bill ${rejected.reference}, whose dispute you rejected already`, rule: 'rejectedAlready', limit: rejected.reference }],
           });
         }
