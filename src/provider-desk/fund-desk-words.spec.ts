@@ -1,5 +1,6 @@
 import type { ContractContext } from '../../workflows';
 import { providerStatusText } from '../../workflows/status-text-provider';
+import { correctedBillFigures } from '../../workflows/wording';
 import { webhooksPage } from './desk-pages';
 
 /**
@@ -31,5 +32,12 @@ describe('a pension fund’s desk names its recovery', () => {
     expect(page('pension', 'nl')).not.toContain('Bezwaar tegen factuur');
     expect(page('pension', 'en')).toContain('Dispute of a recovery<br>');
     expect(page('energy', 'nl')).toContain('Bezwaar tegen factuur<br>');
+  });
+
+  it('a correction of its recovery names the terugvorderingsnummer and terugvorderingsdatum, as the letter does', () => {
+    const corrected = { bill: 'R-12', changes: [{ field: 'reference', from: 'R-21', to: 'R-12' }, { field: 'invoiceDate', from: '2026-11-02', to: '2027-01-05' }] } as unknown as Parameters<typeof correctedBillFigures>[0];
+    expect(correctedBillFigures(corrected, 'nl', 'fund').map((f) => f.field)).toEqual(['het terugvorderingsnummer', 'de terugvorderingsdatum']);
+    expect(correctedBillFigures(corrected, 'en', 'fund').map((f) => f.field)).toEqual(['the recovery number', 'the recovery date']);
+    expect(correctedBillFigures(corrected, 'nl', undefined).map((f) => f.field)).toEqual(['het factuurnummer', 'de factuurdatum']);
   });
 });
