@@ -36,7 +36,7 @@ import { type AppliedTransition, StateConflict } from '../runtime/workflow-runti
 import { TIMELINE_CURSOR, timelineLists, TimelineService } from '../timeline/timeline.service';
 import { COLLECTION_NOTICE_STEPS, collectionClaimOf } from '../timeline/contract-step';
 import { amendedText, answerDateNamed, answersDispute, correctedText, DESK_CURSOR, deskActions, REFUND_STEP_TAB, refundMoves, refundNextMove, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, lettersAsked, lettersOfPage, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf, withAskedBack } from './desk-rules';
-import { documentNamed, type Lang, providerWords } from '../words';
+import { deskBillWords, documentNamed, type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
 import { Clock, dutchDate } from '../clock/clock';
@@ -583,7 +583,7 @@ export class ProviderDeskService {
         // bankwords2: a bank's costs are named as costs, as its request page names them (`charge.request`); notawords2: an insurer's bill its nota.
         const words = providerWords(request.language);
         if (rejected) {
-          throw new ProblemException(409, 'answered-already', (request.asked === 'bank' ? words.charge.request : billerOf(request.asked) === 'insurer' ? words.nota.request : billerOf(request.asked) === 'fund' ? words.fund.request : words.request).rejectedAlready(rejected.reference), {
+          throw new ProblemException(409, 'answered-already', (deskBillWords(words, request.asked) ?? words).request.rejectedAlready(rejected.reference), {
             errors: [{ field: 'invoiceReference', message: `names bill ${rejected.reference}, whose dispute you rejected already`, rule: 'rejectedAlready', limit: rejected.reference }],
           });
         }
