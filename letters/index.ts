@@ -15,7 +15,7 @@ export * from './render';
 export * from './rules';
 export * from './title';
 // A document named mid-sentence as the letters name it: the desk says it alike.
-export { inSentence, type NumberKind, numberKindOf } from './templates/words';
+export { billerOfCategory, inSentence, type NumberKind, numberKindOf } from './templates/words';
 
 export interface ProducedLetter {
   composed: ComposedLetter;

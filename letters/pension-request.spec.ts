@@ -16,7 +16,7 @@ describe('pensionletter: a pension fund is asked what a fund is asked', () => {
   it('the Dutch letter reports the death, asks the payments stopped, a statement and the nabestaandenpensioen; no end, incasso or costs', () => {
     const text = pension('nl');
     expect(text).toContain('Melding van overlijden: Ouderdomspensioen');
-    expect(text).toContain('verzoek u de betalingen uit het contract Ouderdomspensioen met klantnummer PF-1 te stoppen per de datum van overlijden, zoals uw pensioenreglement dat bepaalt.');
+    expect(text).toContain('verzoek u de betalingen uit het contract Ouderdomspensioen met pensioennummer PF-1 te stoppen per de datum van overlijden, zoals uw pensioenreglement dat bepaalt.');
     expect(text).toContain('of er een nabestaandenpensioen volgt en aan wie u daarover schrijft?');
     expect(text).not.toMatch(/Opzegging|opzegtermijn|incasso|kosten|beëindig/);
   });

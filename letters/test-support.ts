@@ -636,7 +636,24 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).flatMap((language) => [colleagueRepaymentWithdrawn(language), colleagueDocumentCorrection(language)]))
     // repaybill: the € 45,00 KPN paid back before its drop of the claim was undone, owed to it again: in the final report, still to pay
     // and (the second pair) paid (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => [null, '2027-01-10'].map((paidOn) => repaidAgainReported(language, paidOn))));
+    .concat((['nl', 'en'] as const).flatMap((language) => [null, '2027-01-10'].map((paidOn) => repaidAgainReported(language, paidOn))))
+    // fundwords2: our dispute of Pensioenfonds Noord's recovery named it with a wrong number and date: the correction names its
+    // „terugvorderingsnummer" and „terugvorderingsdatum", and the fund's number its pensioennummer (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => fundRecoveryCorrected(language)));
+}
+
+/** fundwords2: our dispute named Pensioenfonds Noord's recovery R-21 of 2 November 2026; it is recovery R-12 of the date on it (`INVOICE`). */
+export function fundRecoveryCorrected(language: Language): LetterInput {
+  const corrected = { ...INVOICE, reference: 'R-12' };
+  const changes = [{ field: 'reference' as const, from: 'R-21', to: 'R-12' }, { field: 'invoiceDate' as const, from: '2026-11-02', to: INVOICE.invoiceDate }];
+  return letterOfKind('bill_correction', language, {
+    category: 'pension',
+    recipient: { ...sampleLetter().recipient, name: 'Pensioenfonds Noord' },
+    contract: { ...sampleLetter().contract!, description: 'Ouderdomspensioen', accountNumber: 'PF-558812', effectiveDate: '2026-11-30' },
+    history: { ...HISTORY, answerDone: answered('pensionStopped') },
+    invoice: corrected,
+    billCorrection: { named: { reference: 'R-21', invoiceDate: '2026-11-02' }, changes, corrected },
+  });
 }
 
 /** olddebts2: Sanne Visser asked the € 45,00 back on 19 December, and recorded on 22 December that KPN's drop was a mistake; her successor writes. */

@@ -79,7 +79,8 @@ function disputeNl(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf
   const [d, ...more] = bills;
   if (!d) return `Bezwaar tegen een ${noun.one} na de einddatum.`;
   const law = endedByLawOf(c, bills);
-  const after = law ? `het deel na de einddatum van rechtswege (${longDate(law, 'nl')})` : `het deel na de bevestigde ${c.action === 'cancel' ? 'einddatum' : 'datum van overzetting'}`;
+  // fundwords2: a fund confirmed its payments stopped per a date, no end date (its letter: „na de datum die u bevestigde").
+  const after = law ? `het deel na de einddatum van rechtswege (${longDate(law, 'nl')})` : billerOf(asked) === 'fund' ? 'het deel na de datum die u bevestigde' : `het deel na de bevestigde ${c.action === 'cancel' ? 'einddatum' : 'datum van overzetting'}`;
   if (more.length) return `Bezwaar tegen ${bills.length} ${noun.several}, telkens ${after}: ${listed(bills.map((b) => billNl(b, noun.one)), 'nl')}; samen ${anyCredit(bills) ? 'nog ' : ''}${money(disputedTotal(bills), 'nl')}.`;
   return `Bezwaar tegen ${noun.one} ${d.reference}: ${after}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}${creditNl(d)}.`;
 }
@@ -89,7 +90,7 @@ function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf
   const [d, ...more] = bills;
   if (!d) return `Dispute of ${noun.one === 'invoice' ? 'an' : 'a'} ${noun.one} after the end date.`;
   const law = endedByLawOf(c, bills);
-  const after = law ? `the part after the end by law (${longDate(law, 'en')})` : `the part after the confirmed ${c.action === 'cancel' ? 'end date' : 'transfer date'}`;
+  const after = law ? `the part after the end by law (${longDate(law, 'en')})` : billerOf(asked) === 'fund' ? 'the part after the date you confirmed' : `the part after the confirmed ${c.action === 'cancel' ? 'end date' : 'transfer date'}`;
   if (more.length) return `Dispute of ${bills.length} ${noun.several}, each for ${after}: ${listed(bills.map((b) => billEn(b, noun.one)), 'en')}; together ${anyCredit(bills) ? 'still ' : ''}${money(disputedTotal(bills), 'en')}.`;
   return `Dispute of ${noun.one} ${d.reference}: ${after}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}${creditEn(d)}.`;
 }
@@ -183,13 +184,14 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
     en: (_c, due) => `You blocked the account; the balance was not released within the term. Please release the balance to the estate account and record the release here${enBy(due)}.`,
   },
   // v8: the provider owes its answer on the bills it has not answered (v4 to v7: every open bill here); those it holds to are the owner's.
+  // fundwords2: a fund is asked for its recovery corrected, as our letter asks it (letters/templates `recoveryAsked`), no credit note.
   disputed: {
     nl: (c, due, asked) =>
       asked === 'bank' ? `${disputeNl(c, unansweredBills(c), asked)} ${CHARGE_ASK.nl(due)}${heldNote(c, 'nl', asked)}`
-      : `${disputeNl(c, unansweredBills(c), asked)} Graag ${unansweredBills(c).length > 1 ? `per ${nounsOf('nl', billerOf(asked)).one} ` : ''}een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.${heldNote(c, 'nl', asked)}`,
+      : `${disputeNl(c, unansweredBills(c), asked)} Graag ${unansweredBills(c).length > 1 ? `per ${nounsOf('nl', billerOf(asked)).one} ` : ''}${billerOf(asked) === 'fund' ? 'een gecorrigeerde terugvordering' : 'een creditnota of gecorrigeerde eindafrekening'}, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.${heldNote(c, 'nl', asked)}`,
     en: (c, due, asked) =>
       asked === 'bank' ? `${disputeEn(c, unansweredBills(c), asked)} ${CHARGE_ASK.en(due)}${heldNote(c, 'en', asked)}`
-      : `${disputeEn(c, unansweredBills(c), asked)} ${unansweredBills(c).length > 1 ? `For each ${nounsOf('en', billerOf(asked)).one}, please` : 'Please'} send a credit note or corrected final invoice, withdraw it, or reject the dispute with reasons${enBy(due)}.${heldNote(c, 'en', asked)}`,
+      : `${disputeEn(c, unansweredBills(c), asked)} ${unansweredBills(c).length > 1 ? `For each ${nounsOf('en', billerOf(asked)).one}, please` : 'Please'} send ${billerOf(asked) === 'fund' ? 'a corrected recovery' : 'a credit note or corrected final invoice'}, withdraw it, or reject the dispute with reasons${enBy(due)}.${heldNote(c, 'en', asked)}`,
   },
   disputeEscalated: {
     nl: (c, due, asked) => `Klacht: het bezwaar is onbeantwoord gebleven. ${disputeNl(c, unansweredBills(c), asked)} Graag uw antwoord${nlBy(due)}.${heldNote(c, 'nl', asked)}`,

@@ -799,6 +799,11 @@ const NOTA_FIGURE: typeof BILL_FIGURE = {
   nl: { reference: 'het notanummer', invoiceDate: 'de notadatum', amount: 'het bedrag', period: 'de periode' },
   en: { reference: 'the bill number', invoiceDate: 'the bill date', amount: 'the amount', period: 'the period' },
 };
+/** fundwords2: a fund's recovery has its terugvorderingsnummer and terugvorderingsdatum, with the linking -s- (letters/templates `billCompound`). */
+const RECOVERY_FIGURE: typeof BILL_FIGURE = {
+  nl: { reference: 'het terugvorderingsnummer', invoiceDate: 'de terugvorderingsdatum', amount: 'het bedrag', period: 'de periode' },
+  en: { reference: 'the recovery number', invoiceDate: 'the recovery date', amount: 'the amount', period: 'the period' },
+};
 
 /**
  * v6: each figure a bill correction changed, named and written as the letters write them ("het bedrag",
@@ -808,7 +813,7 @@ const NOTA_FIGURE: typeof BILL_FIGURE = {
 export const periodSpan = (from: string, to: string, lang: Language) => `${longDate(from, lang)} ${lang === 'nl' ? 'tot en met' : 'to'} ${longDate(to, lang)}`;
 
 export function correctedBillFigures({ changes, period }: NonNullable<ContractStep['billCorrected']>, lang: Language, biller: Biller): { field: string; from: string; to: string }[] {
-  const figure = (biller === 'bank' ? CHARGE_FIGURE : biller === 'insurer' ? NOTA_FIGURE : BILL_FIGURE)[lang];
+  const figure = (biller === 'bank' ? CHARGE_FIGURE : biller === 'insurer' ? NOTA_FIGURE : biller === 'fund' ? RECOVERY_FIGURE : BILL_FIGURE)[lang];
   const value = (c: BillChange, v: string | number) => (c.field === 'amount' ? money(Number(v), lang) : c.field === 'reference' ? String(v) : longDate(String(v), lang));
   const span = ([from, to]: [string, string]) => periodSpan(from, to, lang);
   return [

@@ -5,7 +5,7 @@ import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } fro
 import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type Language, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia, type Enclosure } from '../model';
-import { agencyLetter, billedAfterLawEnd, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asksPension, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, billNouns, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, billedAfterLawEnd, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asksPension, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, headOfKinds, billNouns, billCompound, recoversPension, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -17,8 +17,8 @@ const bankAsk = (account: Named, died: string) =>
 /** "confirm … " of what was asked: the end or transfer, or what a bank owes to `bankAsk` (the block confirmed, the balance given). */
 const toConfirm = (f: Facts, when: string, how = ' in writing') =>
   asksBank(f) ? `confirm to me${how}${when} that the account is blocked, and let me know the balance on ${f.dateOfDeath}, the date of death` : `confirm ${actNoun(f)}${how}${when}`;
-/** An insurer numbers its policies (`numberKindOf`); English says "account number" of an IBAN and of a customer's number alike. */
-const NUMBER_WORDS: Record<NumberKind, string> = { policy: 'policy number', iban: 'account number', customer: 'account number' };
+/** An insurer numbers its policies, a pension fund its participants (`numberKindOf`); English says "account number" of an IBAN and of a customer's number alike. */
+const NUMBER_WORDS: Record<NumberKind, string> = { policy: 'policy number', iban: 'account number', customer: 'account number', pension: 'pension number' };
 const contractOf = (f: Facts) => `the contract ${f.description} with ${numbered(en, f, f.accountNumber)}`;
 const death = (f: Facts) => `${f.deceasedFull}, born on ${f.dateOfBirth}, died on ${f.dateOfDeath}. The last home address was ${f.deceasedAddress}.`;
 /** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
@@ -170,6 +170,9 @@ const chargeEscalated = (f: Facts, i: Invoice, by: string | null | undefined) =>
 
 /** What a dispute asks for the part disputed; of a premium after a kept cover's end a credit note for the premium only (nl.ts). */
 const creditAsked = (f: Facts) => (coverKeptUntil(f) ? 'a credit note for the premium' : 'a credit note or a corrected final bill');
+/** fundwords2: a pension fund's recovery is asked lowered by the part disputed and sent corrected, or withdrawn (nl.ts says why). */
+const recoveryAsked = (by: string, several: boolean) =>
+  `reduce ${several ? 'the recoveries' : 'the recovery'} by ${by} and send me ${several ? 'the corrected recoveries' : 'a corrected recovery'}, or withdraw ${several ? 'them' : 'it'}`;
 
 /** The number the agency files the claim under (as recorded from its letter), beside the provider's: its clerk finds the file by either. */
 const theirDossier = (c: Collection | null | undefined) => (c?.dossierNumber ? en.theirFile(c.dossierNumber) : '');
@@ -673,8 +676,8 @@ function billCorrectionLines(f: Facts): string[] {
   const said = (what: string, from: string, to: string) => `${readIn} stated the ${what} as ${from}; the correct ${what} is ${to}.`;
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
     // bankletters: a bank's charge has a reference and the day it was charged, no invoice (`refundsCharge`); notawords: an insurer's its bill number.
-    reference: (c) => said(refundsCharge(f) ? 'reference' : `${billNouns(f).one} number`, String(c.from), String(c.to)),
-    invoiceDate: (c) => said(refundsCharge(f) ? 'date of the charge' : `${billNouns(f).one} date`, en.date(String(c.from)), en.date(String(c.to))),
+    reference: (c) => said(refundsCharge(f) ? 'reference' : `${billCompound(f)} number`, String(c.from), String(c.to)),
+    invoiceDate: (c) => said(refundsCharge(f) ? 'date of the charge' : `${billCompound(f)} date`, en.date(String(c.from)), en.date(String(c.to))),
     amount: (c) => said('amount', en.money(Number(c.from)), en.money(Number(c.to))),
   };
   const period = correctedPeriod(b);
@@ -829,6 +832,7 @@ export const en: Words = {
   closing: (greetedPersonally) => (greetedPersonally ? 'Yours sincerely,' : 'Yours faithfully,'),
   premiumDisputeThanks: 'I look forward to your credit note.',
   chargeDisputeThanks: 'I look forward to the refund.',
+  recoveryDisputeThanks: 'I look forward to your corrected recovery or its withdrawal.',
   thanks: {
     cancellation: 'Thank you in advance for your help.',
     transfer: 'Thank you in advance for your help.',
@@ -985,7 +989,7 @@ export const en: Words = {
           ...releaseLate(f),
           refundsCharge(f)
             ? `Please refund the charge of ${i && en.money(i.disputed.amount)} to the account and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`
-            : `Please send ${creditAsked(f)} ${coverKeptUntil(f) ? 'of' : 'for'} ${i && en.money(i.disputed.amount)}, or withdraw the ${billNouns(f).one}, and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
+            : `Please ${recoversPension(f) ? recoveryAsked(en.money(i?.disputed.amount ?? 0), false) : `send ${creditAsked(f)} ${coverKeptUntil(f) ? 'of' : 'for'} ${i && en.money(i.disputed.amount)}, or withdraw the ${billNouns(f).one}`}, and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
         ];
       }
       case 'dispute_escalation': {
@@ -1006,7 +1010,7 @@ export const en: Words = {
             ...releaseLate(f),
             refundsCharge(f)
               ? `Please refund these charges, together ${en.money(disputedTotal(open))}, to the account${f.dueDate ? ` by ${f.dueDate}` : ''}.${complaintsBody(f)}`
-              : `Please send ${creditAsked(f)} for each of these amounts, together ${en.money(disputedTotal(open))}, or withdraw the ${billNouns(f).several}${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
+              : `Please ${recoversPension(f) ? recoveryAsked(`these amounts, together ${en.money(disputedTotal(open))},`, true) : `send ${creditAsked(f)} for each of these amounts, together ${en.money(disputedTotal(open))}, or withdraw the ${billNouns(f).several}`}${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
           ];
         }
         const disputed = disputeLetterOf(f, i?.reference);
@@ -1020,7 +1024,7 @@ export const en: Words = {
           ...releaseLate(f),
           refundsCharge(f)
             ? `Please refund that charge to the account${f.dueDate ? ` by ${f.dueDate}` : ''}.${complaintsBody(f)}`
-            : `Please send ${creditAsked(f)} for that amount, or withdraw the ${billNouns(f).one}${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
+            : `Please ${recoversPension(f) ? recoveryAsked('that amount', false) : `send ${creditAsked(f)} for that amount, or withdraw the ${billNouns(f).one}`}${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
         ];
       }
       case 'collection_stop': {
@@ -1211,7 +1215,7 @@ export const en: Words = {
     askedBack: (reference) => `Asked back (final bill ${reference})`,
     balanceReleased: 'Balance paid to the estate account',
     amountNotGiven: 'amount not given',
-    columns: (paid, held) => ['Organisation', { invoice: 'Invoice', claim: 'Claim', both: 'Invoice or claim' }[held], 'Amount', ...(paid ? ['Paid on'] : [])],
+    columns: (paid, heads) => ['Organisation', headOfKinds(heads.map((h) => ({ invoice: 'invoice', claim: 'claim', recovery: 'recovery' })[h]), 'or'), 'Amount', ...(paid ? ['Paid on'] : [])],
     // Art. 4:192(1) BW, as in the Dutch note: paying the estate's debts without reservation can count as accepting it outright.
     openNote: (held, count, afterEnd) =>
       `According to the file, ${count === 1 ? `this ${held === 'claim' ? 'claim' : 'bill'} is paid from the estate; it has not been recorded as paid yet` : `these ${{ invoice: 'bills', claim: 'claims', both: 'bills and claims' }[held]} are paid from the estate; they have not been recorded as paid yet`}.${afterEnd ? ` ${afterEnd === 1 ? 'The bill for time after the end date is listed because it was decided that it is' : 'The bills for time after the end date are listed because it was decided that they are'} to be paid from the estate after all.` : ''} Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying: an heir who pays debts of the estate without reservation may thereby accept the estate outright (Dutch Civil Code, article 4:192(1)). If you have any questions about paying ${count === 1 ? 'it' : 'them'}, please contact me.`,

@@ -5,7 +5,7 @@ import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } fro
 import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type Language, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia } from '../model';
-import { agencyLetter, billedAfterLawEnd, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asksPension, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, billNouns, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, billedAfterLawEnd, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asksPension, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, headOfKinds, billNouns, billCompound, recoversPension, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -22,8 +22,8 @@ const toConfirm = (f: Facts, when: string, how = ' schriftelijk') =>
   asksBank(f)
     ? `mij${when}${how} te bevestigen dat de rekening is geblokkeerd, en mij het saldo per ${f.dateOfDeath}, de datum van overlijden, op te geven`
     : `${actNoun(f)}${when}${how} te bevestigen`;
-/** An IBAN is a rekeningnummer, not a klantnummer (audit71 F-A); an insurer numbers its policies (`numberKindOf`). */
-const NUMBER_WORDS: Record<NumberKind, string> = { policy: 'polisnummer', iban: 'rekeningnummer', customer: 'klantnummer' };
+/** An IBAN is a rekeningnummer, not a klantnummer (audit71 F-A); an insurer numbers its policies, a pension fund its participants (`numberKindOf`). */
+const NUMBER_WORDS: Record<NumberKind, string> = { policy: 'polisnummer', iban: 'rekeningnummer', customer: 'klantnummer', pension: 'pensioennummer' };
 const contractOf = (f: Facts) => `het contract ${f.description} met ${numbered(nl, f, f.accountNumber)}`;
 const death = (f: Facts) => `${f.deceasedFull}, geboren op ${f.dateOfBirth}, is op ${f.dateOfDeath} overleden. Het laatste woonadres was ${f.deceasedAddress}.`;
 /** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
@@ -261,6 +261,13 @@ function chargeDisputed(f: Facts, i: Invoice | null | undefined = f.input.invoic
  * note for the premium only, as the insurer ended nothing and owes no final bill (keptcover).
  */
 const creditAsked = (f: Facts, article: '' | 'een ') => (coverKeptUntil(f) ? 'een creditnota voor de premie' : `een creditnota of ${article}gecorrigeerde eindafrekening`);
+/**
+ * fundwords2: what a dispute asks of a pension fund's recovery (`recoversPension`): a fund sends no invoice, so no credit note nor final
+ * bill; it is asked to lower its recovery by the part disputed and send it corrected, or to withdraw it. Only that is asked: no more
+ * is claimed of the law than that its claim is one of undue payment (art. 6:203 BW, `FUND_BILL_NOUNS`).
+ */
+const recoveryAsked = (f: Facts, by: string, several: boolean) =>
+  `de ${billNouns(f)[several ? 'several' : 'one']} met ${by} te verlagen en mij ${several ? 'de gecorrigeerde terugvorderingen' : 'een gecorrigeerde terugvordering'} te sturen, of de ${billNouns(f)[several ? 'several' : 'one']} in te trekken`;
 
 /** The number the agency files the claim under (as recorded from its letter), beside the provider's: its clerk finds the file by either. */
 const theirDossier = (c: Collection | null | undefined) => (c?.dossierNumber ? nl.theirFile(c.dossierNumber) : '');
@@ -826,8 +833,8 @@ function billCorrectionLines(f: Facts): string[] {
   const said = (what: string, from: string, to: string) => `${readIn} vermeldde als ${what} ${from}; ${what.endsWith('nummer') || ['kenmerk', 'bedrag'].includes(what) ? 'het' : 'de'} juiste ${what} is ${to}.`;
   // bankletters: a bank's charge has a kenmerk and the day it was charged, no invoice (`refundsCharge`); notawords: an insurer's nota its notanummer and notadatum.
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
-    reference: (c) => said(refundsCharge(f) ? 'kenmerk' : `${billNouns(f).one}nummer`, String(c.from), String(c.to)),
-    invoiceDate: (c) => said(refundsCharge(f) ? 'datum van de kosten' : `${billNouns(f).one}datum`, nl.date(String(c.from)), nl.date(String(c.to))),
+    reference: (c) => said(refundsCharge(f) ? 'kenmerk' : `${billCompound(f)}nummer`, String(c.from), String(c.to)),
+    invoiceDate: (c) => said(refundsCharge(f) ? 'datum van de kosten' : `${billCompound(f)}datum`, nl.date(String(c.from)), nl.date(String(c.to))),
     amount: (c) => said('bedrag', nl.money(Number(c.from)), nl.money(Number(c.to))),
   };
   const period = correctedPeriod(b);
@@ -983,6 +990,7 @@ export const nl: Words = {
   closing: () => 'Met vriendelijke groet,',
   premiumDisputeThanks: 'Ik zie uw creditnota graag tegemoet.',
   chargeDisputeThanks: 'Ik zie de terugboeking graag tegemoet.',
+  recoveryDisputeThanks: 'Ik zie uw gecorrigeerde terugvordering of de intrekking ervan graag tegemoet.',
   thanks: {
     cancellation: 'Alvast dank voor uw hulp bij de afwikkeling.',
     transfer: 'Alvast dank voor uw hulp bij de afwikkeling.',
@@ -1151,7 +1159,7 @@ export const nl: Words = {
           ...releaseLate(f),
           refundsCharge(f)
             ? `Ik verzoek u de kosten van ${i && nl.money(i.disputed.amount)} terug te boeken op de rekening en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`
-            : `Ik verzoek u voor ${i && nl.money(i.disputed.amount)} ${creditAsked(f, 'een ')} te sturen, of de ${billNouns(f).one} in te trekken, en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`,
+            : `Ik verzoek u ${recoversPension(f) ? recoveryAsked(f, nl.money(i?.disputed.amount ?? 0), false) : `voor ${i && nl.money(i.disputed.amount)} ${creditAsked(f, 'een ')} te sturen, of de ${billNouns(f).one} in te trekken`}, en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`,
         ];
       }
       case 'dispute_escalation': {
@@ -1172,7 +1180,7 @@ export const nl: Words = {
             ...releaseLate(f),
             refundsCharge(f)
               ? `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} deze kosten, samen ${nl.money(disputedTotal(open))}, terug te boeken op de rekening.${complaintsBody(f)}`
-              : `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor elk van deze bedragen, samen ${nl.money(disputedTotal(open))}, ${creditAsked(f, '')} te sturen, of de ${billNouns(f).several} in te trekken.${complaintsBody(f)}`,
+              : `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} ${recoversPension(f) ? recoveryAsked(f, `deze bedragen, samen ${nl.money(disputedTotal(open))},`, true) : `voor elk van deze bedragen, samen ${nl.money(disputedTotal(open))}, ${creditAsked(f, '')} te sturen, of de ${billNouns(f).several} in te trekken`}.${complaintsBody(f)}`,
           ];
         }
         const disputed = disputeLetterOf(f, i?.reference);
@@ -1186,7 +1194,7 @@ export const nl: Words = {
           ...releaseLate(f),
           refundsCharge(f)
             ? `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} die kosten terug te boeken op de rekening.${complaintsBody(f)}`
-            : `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor dat bedrag ${creditAsked(f, '')} te sturen, of de ${billNouns(f).one} in te trekken.${complaintsBody(f)}`,
+            : `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} ${recoversPension(f) ? recoveryAsked(f, 'dat bedrag', false) : `voor dat bedrag ${creditAsked(f, '')} te sturen, of de ${billNouns(f).one} in te trekken`}.${complaintsBody(f)}`,
         ];
       }
       case 'collection_stop': {
@@ -1388,7 +1396,8 @@ export const nl: Words = {
     askedBack: (reference) => `Teruggevraagd (eindafrekening ${reference})`,
     balanceReleased: 'Saldo naar de boedelrekening',
     amountNotGiven: 'bedrag niet opgegeven',
-    columns: (paid, held) => ['Organisatie', { invoice: 'Factuur', claim: 'Vordering', both: 'Factuur of vordering' }[held], 'Bedrag', ...(paid ? ['Betaald op'] : [])],
+    // fundwords2: a fund's recovery is headed as one, not as an invoice (`billHeads`).
+    columns: (paid, heads) => ['Organisatie', headOfKinds(heads.map((h) => ({ invoice: 'factuur', claim: 'vordering', recovery: 'terugvordering' })[h]), 'of'), 'Bedrag', ...(paid ? ['Betaald op'] : [])],
     // Paying the estate's debts without reservation is conduct that can accept the estate outright (art. 4:192 lid 1 BW: "gedragingen
     // waaruit ... ondubbelzinnig en zonder voorbehoud"; the courts weigh all circumstances): so "kan", and the notary first, as the portal says.
     openNote: (held, count, afterEnd) =>

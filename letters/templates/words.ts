@@ -2,11 +2,11 @@ import { sameHome } from '../address';
 import { leaseEndedByLawBefore } from '../asked';
 import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
-import type { BillCorrectionFacts, BillsHeld, CarriedAs, CorrectedField, Correction, Enclosure, EstateBill, FollowingEnclosure, InsuranceKind, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
+import type { BillCorrectionFacts, BillHead, BillsHeld, CarriedAs, CorrectedField, Correction, Enclosure, EstateBill, FollowingEnclosure, InsuranceKind, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
 import { nobodyContinuesLease, REQUEST_LETTER_KINDS, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider, toldValue } from '../known';
-import { answerDateKind, askedInstead, type AskedInstead, asksBankAccount, asksPensionStop, type Biller, billNounsOf } from '../../workflows/wording';
+import { answerDateKind, askedInstead, type AskedInstead, asksBankAccount, asksPensionStop, type Biller, billNounsOf, capitalised } from '../../workflows/wording';
 import { followingKey } from '../../workflows/contract.machine';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
@@ -87,6 +87,8 @@ export interface Words {
   premiumDisputeThanks: string;
   /** The thanks of a dispute of a bank's charge (`thanksOf`): it awaits the charge booked back (`refundsCharge`). */
   chargeDisputeThanks: string;
+  /** The thanks of a dispute of a pension fund's recovery (`thanksOf`): it awaits the recovery corrected or withdrawn (`recoversPension`). */
+  recoveryDisputeThanks: string;
   /** "Verzonden via" the provider desk, in the letter's language. */
   viaDesk: string;
   /** Where a report to the family went: the family portal, and the e-mail address told of it (`Recipient.viaPortal`). */
@@ -100,7 +102,7 @@ export interface Words {
   subjects: { final_report: (deceased: string) => string; progress_report: (deceased: string) => string; contract: (title: string, description: string, accountNumber: string, deceased: string, number: NumberKind) => string };
   /** " (uw dossiernummer D-2026-0077)": the number a collection agency files the claim under, said to the agency after the contract. */
   theirFile: (dossierNumber: string) => string;
-  /** The number's label as its provider names it (`numberKindOf`): "polisnummer", "rekeningnummer", "klantnummer". */
+  /** The number's label as its provider names it (`numberKindOf`): "polisnummer", "pensioennummer", "rekeningnummer", "klantnummer". */
   numberWords: Record<NumberKind, string>;
   body: (kind: LetterKind, f: Facts) => string[];
   /** Which body paragraph a report's table follows (`ComposedLetter.tableAfter`). */
@@ -128,7 +130,7 @@ export interface Words {
    * The estate's bills in the reports to the family: those still to pay, with what that means (recorded as
    * owed by the estate, not yet as paid) and whom to ask, and those marked paid with the day.
    */
-  estateBills: { headings: { open: string; paid: string; received: string }; receivedColumns: string[]; refund: string; askedBack: (reference: string) => string; balanceReleased: string; amountNotGiven: string; columns: (paid: boolean, held: BillsHeld) => string[]; openNote: (held: BillsHeld, count: number, afterEnd: number) => string; finalBill: (reference: string) => string; recovery: (reference: string) => string; repaidAgain: string; untilEnd: (reference: string) => string; afterEnd: (reference: string) => string; collection: (agency: string, reference: string) => string };
+  estateBills: { headings: { open: string; paid: string; received: string }; receivedColumns: string[]; refund: string; askedBack: (reference: string) => string; balanceReleased: string; amountNotGiven: string; columns: (paid: boolean, heads: BillHead[]) => string[]; openNote: (held: BillsHeld, count: number, afterEnd: number) => string; finalBill: (reference: string) => string; recovery: (reference: string) => string; repaidAgain: string; untilEnd: (reference: string) => string; afterEnd: (reference: string) => string; collection: (agency: string, reference: string) => string };
 }
 
 /** The last letter of `kind` that went out to the provider, as recorded; null if it never did. */
@@ -203,6 +205,13 @@ export const billsToPay = (f: Facts) => (f.input.estateBills ?? []).filter((b) =
 
 /** What a group of the estate's bills holds: a collection agency's claim is no invoice of the provider's, so the words say which. */
 export const billsHeld = (group: EstateBill[]): BillsHeld => (group.every((b) => b.collectionAgency !== undefined) ? 'claim' : group.some((b) => b.collectionAgency !== undefined) ? 'both' : 'invoice');
+/** fundwords2: what a group's bills are, in a fixed order, for its column's head („Factuur of vordering"): a fund's recovery is no invoice. */
+export const billHeads = (group: EstateBill[]): BillHead[] => {
+  const headOf = (b: EstateBill): BillHead => (b.collectionAgency !== undefined ? 'claim' : b.recovery ? 'recovery' : 'invoice');
+  return (['invoice', 'claim', 'recovery'] as const).filter((head) => group.some((b) => headOf(b) === head));
+};
+/** A column's head of the kinds it holds: „Factuur", „Factuur of vordering", „Factuur, vordering of terugvordering". */
+export const headOfKinds = (kinds: string[], or: string) => capitalised(kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} ${or} ${kinds[kinds.length - 1]}` : kinds.join(''));
 
 /** When the last letter of `kind` went out to the provider, as recorded; null if it never did. */
 export function lastSent(f: Facts, kind: LetterKind): string | null {
@@ -246,14 +255,15 @@ export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispu
 export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE_CONTRACT];
 
 /**
- * What the provider calls the number a letter names: an insurer its policy's „polisnummer", an IBAN is a „rekeningnummer"
- * (audit71 F-A), and so is a bank's number of an account it keeps (insurerletters), any other number the provider's
- * „klantnummer". One rule for the subject and every sentence naming it.
+ * What the provider calls the number a letter names: an insurer its policy's „polisnummer", a pension fund its participant's
+ * „pensioennummer" (fundwords2, as its desk card and the owner's page name it; the source at `numberOf` in src/words/provider.nl.ts),
+ * an IBAN is a „rekeningnummer" (audit71 F-A), and so is a bank's number of an account it keeps (insurerletters), any other number
+ * the provider's „klantnummer". One rule for the subject and every sentence naming it.
  */
-export type NumberKind = 'policy' | 'iban' | 'customer';
-export const NUMBER_KINDS: readonly NumberKind[] = ['policy', 'iban', 'customer'];
+export type NumberKind = 'policy' | 'iban' | 'customer' | 'pension';
+export const NUMBER_KINDS: readonly NumberKind[] = ['policy', 'iban', 'customer', 'pension'];
 export const numberKindOf = (category: string | null | undefined, accountNumber: string): NumberKind =>
-  category === 'insurance' ? 'policy' : category === 'bank' || isValidIBAN(electronicFormatIBAN(accountNumber) ?? '') ? 'iban' : 'customer';
+  category === 'insurance' ? 'policy' : category === 'pension' ? 'pension' : category === 'bank' || isValidIBAN(electronicFormatIBAN(accountNumber) ?? '') ? 'iban' : 'customer';
 /** A number this letter names with its label, in its words: "polisnummer POL-55443" to an insurer. */
 export const numbered = (w: Words, f: Facts, accountNumber: string) => `${w.numberWords[numberKindOf(f.input.category, accountNumber)]} ${accountNumber}`;
 
@@ -609,14 +619,22 @@ export const repaymentLetters = (f: Facts): SentLetter[] => (f.input.history?.se
  * back, not for a credit note or a corrected final bill — a blocked account has no final bill (balancecorrect's `takesFinalBill`).
  */
 export const refundsCharge = (f: Facts) => f.input.category === 'bank';
-/** Whose bills a letter's provider sends, by its category, where its titles and nouns are its own (`insurerTitles`, `fundTitles`). */
-const billerOfCategory = (category: string | null | undefined): Biller => (category === 'insurance' ? 'insurer' : category === 'pension' ? 'fund' : undefined);
+/** Whose bills a letter's provider sends, by its category, where its titles and nouns are its own (`insurerTitles`, `fundTitles`); its desk names them alike. */
+export const billerOfCategory = (category: string | null | undefined): Biller => (category === 'insurance' ? 'insurer' : category === 'pension' ? 'fund' : undefined);
 /**
  * factuurwords: the noun for the provider's bill, one and several, as its desk, the owner and the family read it (`billNounsOf`): an insurer's
  * is its nota (a Dutch insurer bills by „nota" or „premienota"), a pension fund's its „terugvordering" (fundwords), any other's an invoice;
  * a bank's costs are worded apart (`refundsCharge`).
  */
 export const billNouns = (f: Facts) => billNounsOf(billerOfCategory(f.input.category))[f.input.language];
+/** fundwords2: whether the letter's provider is a pension fund, whose bill is a recovery of pension paid in excess (`FUND_BILL_NOUNS`). */
+export const recoversPension = (f: Facts) => billerOfCategory(f.input.category) === 'fund';
+/**
+ * fundwords2: the bill's noun as the first part of a compound before „nummer" and „datum" („factuurnummer", „notadatum"). A fund's
+ * „terugvordering" takes the linking -s- where it is heard, as „meningsverschil" and „verlovingstijd" do (Spellingbesluit, bijlage 1;
+ * Taaladvies Vlaanderen „tussen-s": „toetredingsverdrag"): „terugvorderingsnummer". In English a fund's is a „recovery number".
+ */
+export const billCompound = (f: Facts) => (!recoversPension(f) ? billNouns(f).one : f.input.language === 'nl' ? 'terugvorderings' : 'recovery');
 
 /** notawords: the titles that name the provider's bill, by their key in the catalogue (letters/title.ts), an insurer's its own (`insurerTitles`). */
 export const INSURER_TITLES = [
@@ -633,10 +651,11 @@ const chargeTitled = (kind: LetterKind): kind is LetterKind & ChargeTitle => (CH
 
 /**
  * The last line of a letter to a provider: its kind's; a dispute of a premium after a kept cover's end awaits a credit note only
- * (keptcover), one of a bank's charge the charge booked back (`refundsCharge`).
+ * (keptcover), one of a bank's charge the charge booked back (`refundsCharge`), one of a fund's recovery that recovery corrected or
+ * withdrawn (fundwords2).
  */
 export const thanksOf = (w: Words, kind: LetterKind, f: Facts) =>
-  kind === 'dispute' && coverKeptUntil(f) ? w.premiumDisputeThanks : kind === 'dispute' && refundsCharge(f) ? w.chargeDisputeThanks : w.thanks[kind];
+  kind === 'dispute' && coverKeptUntil(f) ? w.premiumDisputeThanks : kind === 'dispute' && refundsCharge(f) ? w.chargeDisputeThanks : kind === 'dispute' && recoversPension(f) ? w.recoveryDisputeThanks : w.thanks[kind];
 
 /**
  * The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency; an
@@ -737,8 +756,8 @@ export function reportTable(input: LetterInput, w: Words): ReportTable | null {
           .filter((c) => c.group === group)
           .map((c) => [c.provider, `${w.standings.asked[c.asked ?? c.action]}: ${c.description}`, [c.reported ? w.standings.reported : '', c.billsOwed ? w.standings.billsOwed(bills.length > 0) : '', c.outcome].filter(Boolean).join(' '), c.termPassedOn ? w.standings.termPassed(w.date(c.termPassedOn)) : c.date ? w.date(c.date) : '–']),
       })),
-      { heading: w.estateBills.headings.open, columns: w.estateBills.columns(false, billsHeld(open)), rows: open.map(billed), note: w.estateBills.openNote(billsHeld(open), open.length, open.filter((b) => b.afterEnd).length) },
-      { heading: w.estateBills.headings.paid, columns: w.estateBills.columns(true, billsHeld(paid)), rows: paid.map((b) => [...billed(b), w.date(b.paidOn!)]) },
+      { heading: w.estateBills.headings.open, columns: w.estateBills.columns(false, billHeads(open)), rows: open.map(billed), note: w.estateBills.openNote(billsHeld(open), open.length, open.filter((b) => b.afterEnd).length) },
+      { heading: w.estateBills.headings.paid, columns: w.estateBills.columns(true, billHeads(paid)), rows: paid.map((b) => [...billed(b), w.date(b.paidOn!)]) },
       // famclosed (audit85 REF-2): what came into the estate beside what went out of it.
       { heading: w.estateBills.headings.received, columns: w.estateBills.receivedColumns, rows: (input.refundsReceived ?? []).map((r) => [r.provider, r.balanceReleased ? w.estateBills.balanceReleased : r.askedBackOf ? w.estateBills.askedBack(r.askedBackOf) : w.estateBills.refund, r.amount === null ? w.estateBills.amountNotGiven : w.money(r.amount), w.date(r.receivedOn)]) },
     ].filter((g) => g.rows.length),

@@ -8,7 +8,7 @@ import { amountValue, answerDoneValues, errorSummary, field, FormState, prefixed
 import { html, humanDate, page, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { noticeQuery, type SessionNotice } from '../web/session';
-import { documentNamed, Lang, providerWords, ProviderWords } from '../words';
+import { deskBillWords, documentNamed, Lang, providerWords, ProviderWords } from '../words';
 import { answerDateNamed, answerDateOf, cappedCount, type StepAnswer, kindLabel, REFUND_PAID_ANSWER, TAB_PARAMS, type TabCounts, tabCountText, tabsWithMatches } from './desk-rules';
 import type { ProviderDeskService } from './provider-desk.service';
 import type { WebhooksService } from '../webhooks/webhooks.service';
@@ -175,7 +175,7 @@ export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: 
   const rows = list.items.map(
     (r) => [
       html`<a href="/desk/requests/${r.id}">${r.deceased.fullName}</a><br><span class="muted">${r.ourReference}</span>`,
-      html`${r.collection ? `${w.request.collection} ${r.collection.reference ?? r.collection.agency ?? ''}`.trim() : r.disputes.length ? `${(r.asked === 'bank' ? w.charge.request : billerOf(r.asked) === 'insurer' ? w.nota.request : w.request).dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.asked ? w.asked[r.asked] : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span>`,
+      html`${r.collection ? `${w.request.collection} ${r.collection.reference ?? r.collection.agency ?? ''}`.trim() : r.disputes.length ? `${(deskBillWords(w, r.asked) ?? w).request.dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.asked ? w.asked[r.asked] : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span>`,
       html`${overdueBadges(w, lang, r)}${r.statusText}`,
       html`<span class="next-move">${r.nextMove}</span>`,
     ],
@@ -251,11 +251,9 @@ const THREAD_PAGER = { cursor: 'thread', back: 'threadBack', anchor: 'thread' };
 
 export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; form?: DeskFormErrors; refused?: string; refund?: Omit<DeskFormErrors, 'answer'>; handover?: Omit<DeskFormErrors, 'answer'> } = {}, threadAt: PagePosition = {}): string {
   const w = providerWords(lang);
-  // bankdispute, bankowner: a bank charges costs and books them back; it sends no invoice nor credit note.
-  const charge = r.asked === 'bank' ? w.charge : null;
-  // notawords: an insurer's bill is its nota on its request page.
-  const nota = billerOf(r.asked) === 'insurer' ? w.nota : null;
-  const [t, f, a] = [{ ...w.request, ...nota?.request, ...charge?.request }, { ...w.fields, ...nota?.fields, ...charge?.fields }, { ...w.answers, ...nota?.answers, ...charge?.answers }];
+  // A bank's costs, an insurer's nota, a fund's recovery: no invoice nor credit note on their request page.
+  const own = deskBillWords(w, r.asked);
+  const [t, f, a] = [{ ...w.request, ...own?.request }, { ...w.fields, ...own?.fields }, { ...w.answers, ...own?.answers }];
   /** The documents to ask for, those the clerk chose kept when the form is refused (audit73 F-I: they were dropped). */
   const kinds = (state: FormState, name: string) => {
     const typed = state.values?.[name];

@@ -37,7 +37,7 @@ import { type AppliedTransition, StateConflict } from '../runtime/workflow-runti
 import { TIMELINE_CURSOR, timelineLists, TimelineService } from '../timeline/timeline.service';
 import { COLLECTION_NOTICE_STEPS, collectionClaimOf } from '../timeline/contract-step';
 import { amendedText, answerDateNamed, answersDispute, correctedText, DESK_CURSOR, deskActions, REFUND_STEP_TAB, refundMoves, refundNextMove, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, lettersAsked, lettersOfPage, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf, withAskedBack } from './desk-rules';
-import { documentNamed, type Lang, providerWords } from '../words';
+import { deskBillWords, documentNamed, type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
 import { Clock, dutchDate } from '../clock/clock';
@@ -582,7 +582,7 @@ export class ProviderDeskService {
         // its nota; notawords3: every refusal about it too, its field's label and rule (`billerNamed`).
         const words = providerWords(request.language);
         const biller = billerOf(request.asked);
-        const billWords = biller === 'bank' ? words.charge.request : biller === 'insurer' ? words.nota.request : words.request;
+        const billWords = (deskBillWords(words, request.asked) ?? words).request;
         if (withdrawsNoDisputedBill(event.type, standing.context) && standing.accepts('INVOICE_WITHDRAWN')) throw new ProblemException(409, 'no-disputed-bill', (biller === 'insurer' ? words.nota.request : words.request).nothingToWithdraw);
         assertBillAnswer(standing, event, biller);
         const rejected = rejectedAlready(openDisputesOf(standing.context), event);

@@ -1,5 +1,5 @@
 import { type Language, longDate } from '../../workflows';
-import { money } from '../../workflows/wording';
+import { type AskedInstead, billerOf, money } from '../../workflows/wording';
 import { familyEn } from './family.en';
 import { familyNl } from './family.nl';
 import { ownerEn } from './owner.en';
@@ -41,6 +41,14 @@ const PROVIDER: Record<Lang, ProviderWords> = { nl: providerNl, en: providerEn }
 
 /** The desk's words in the desk user's language (`ProviderPrincipal.lang`). */
 export const providerWords = (lang: Lang): ProviderWords => PROVIDER[lang];
+/**
+ * The desk's words of a request's bills in place of an invoice's, by whose bills they are: a bank's costs (bankdispute), an insurer's
+ * nota (notawords), a pension fund's recovery (fundwords2); null: an invoice's (`request`, `fields`, `answers` as they are).
+ */
+export const deskBillWords = (w: ProviderWords, asked: AskedInstead | null | undefined) => {
+  const biller = billerOf(asked);
+  return biller === 'bank' ? w.charge : biller === 'insurer' ? w.nota : biller === 'fund' ? w.fund : null;
+};
 
 export type FamilyWords = typeof familyNl;
 const FAMILY: Record<Lang, FamilyWords> = { nl: familyNl, en: familyEn };

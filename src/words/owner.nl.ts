@@ -1295,7 +1295,7 @@ export const ownerNl = {
      * Not "rekening": on this page that word is a bill; the number as its provider names it (`numberKindOf`, as the letters do), a
      * pension fund's its „pensioennummer" (fundwords; the source in provider.nl.ts `numberOf`).
      */
-    account: (number: string, kind: NumberKind | 'pension') => `${{ policy: 'polisnummer', iban: 'rekeningnummer', customer: 'klantnummer', pension: 'pensioennummer' }[kind]} ${number}`,
+    account: (number: string, kind: NumberKind) => `${{ policy: 'polisnummer', iban: 'rekeningnummer', customer: 'klantnummer', pension: 'pensioennummer' }[kind]} ${number}`,
     providerRef: (reference: string) => `kenmerk aanbieder ${reference}`,
     /** The contract at a glance, above its status: what was asked, what the provider confirmed, what is still open. */
     summary: {

@@ -231,6 +231,17 @@ export const providerEn: ProviderWords = {
     answers: { withdrawn: 'Bill withdrawn' },
     fields: { invoiceReference: 'Which bill' },
   },
+  fund: {
+    request: {
+      dispute: 'Dispute of recovery', invoice: 'Recovery', invoiceDate: 'recovery date', period: 'Period of the recovery', disputedPart: 'Disputed part (after the date you confirmed)',
+      askDispute: 'Corrected recovery, withdrawal, or a reasoned rejection', chooseBill: 'Choose the recovery', youHeldTo: 'You held to this recovery', credited: 'You reduced the recovery by',
+      rejectedAlready: (reference: string) => REJECTED_ALREADY_EN(reference, 'recovery'),
+      creditTakenBack: (reference: string) => CREDIT_TAKEN_BACK_EN(reference, 'recovery'),
+      dropUndoneText: (bills: string) => `You reported that ${bills ? `recovery ${bills}` : 'the recovery'} is withdrawn. If that was a mistake, undo it: our objection to the recovery then stands again as before, and the contact person, the family and a collection agency that heard of the withdrawal are told.`,
+    },
+    answers: { creditNote: 'Corrected recovery sent', withdrawn: 'Recovery withdrawn' },
+    fields: { invoiceReference: 'Which recovery', amount: 'Reduced by (euro)' },
+  },
   charge: {
     request: {
       dispute: 'Dispute of charge with reference', invoice: 'Charge', invoiceDate: 'charged on', period: 'Period the charge is for',

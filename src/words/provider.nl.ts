@@ -301,6 +301,22 @@ export const providerNl = {
     fields: { invoiceReference: 'Over welke nota' },
   },
   /**
+   * fundwords2: a pension fund sends no invoice: what it asks back is its „terugvordering" of pension paid in excess (`FUND_BILL_NOUNS`),
+   * which our dispute asks it to lower and send corrected, or to withdraw (letters/templates/nl.ts `recoveryAsked`). In place of the
+   * invoice's words on a fund's request page.
+   */
+  fund: {
+    request: {
+      dispute: 'Bezwaar tegen terugvordering', invoice: 'Terugvordering', invoiceDate: 'terugvorderingsdatum', period: 'Periode van de terugvordering', disputedPart: 'Betwist deel (na de datum die u bevestigde)',
+      askDispute: 'Gecorrigeerde terugvordering, intrekking of gemotiveerde afwijzing', chooseBill: 'Kies de terugvordering', youHeldTo: 'U hield vast aan deze terugvordering', credited: 'U verlaagde de terugvordering met',
+      rejectedAlready: (reference: string) => REJECTED_ALREADY_NL(reference, 'terugvordering'),
+      creditTakenBack: (reference: string) => CREDIT_TAKEN_BACK_NL(reference, 'terugvordering'),
+      dropUndoneText: (bills: string) => `U meldde dat ${bills ? `terugvordering ${bills}` : 'de terugvordering'} is ingetrokken. Was dat een vergissing, draai het dan terug: ons bezwaar tegen de terugvordering loopt dan weer zoals daarvoor, en de contactpersoon, de familie en een incassobureau dat van de intrekking hoorde, horen dat.`,
+    },
+    answers: { creditNote: 'Gecorrigeerde terugvordering verstuurd', withdrawn: 'Terugvordering ingetrokken' },
+    fields: { invoiceReference: 'Over welke terugvordering', amount: 'Verlaagd met (euro)' },
+  },
+  /**
    * bankdispute, bankowner: a bank charges costs to the account and books them back; it sends no invoice nor credit note.
    * In place of those words on a bank's request (`request`, `answers`, `fields`), as its letter asks (`refundsCharge`).
    */

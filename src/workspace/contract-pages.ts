@@ -772,7 +772,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const facts = [
     html`${w.facts} <span class="badge">${contractStateNamed(lang, c)}</span>`,
     c.dueAt ? w.dueOn(humanDate(c.dueAt, lang)) : '',
-    w.account(c.accountNumber, c.provider.category === 'pension' ? 'pension' : numberKindOf(c.provider.category, c.accountNumber)),
+    w.account(c.accountNumber, numberKindOf(c.provider.category, c.accountNumber)),
     askedLabel(lang, c),
     c.providerReference ? w.providerRef(c.providerReference) : '',
   ].filter((f) => f !== '');

@@ -29,7 +29,7 @@ describe('a request to a pension fund', () => {
     expect(sent.status).toBe('sent');
     const text = await letterText(anna, sent.id);
     expect(text).toContain('Betreft: Melding van overlijden: Ouderdomspensioen');
-    expect(text).toContain('verzoek u de betalingen uit het contract Ouderdomspensioen met klantnummer PN-4411 te stoppen per de datum van overlijden, zoals uw pensioenreglement dat bepaalt.');
+    expect(text).toContain('verzoek u de betalingen uit het contract Ouderdomspensioen met pensioennummer PN-4411 te stoppen per de datum van overlijden, zoals uw pensioenreglement dat bepaalt.');
     expect(text).toContain('of er een nabestaandenpensioen volgt en aan wie u daarover schrijft?');
     expect(text).not.toMatch(/Opzegging|opzegtermijn|incasso|kosten|beëindig/);
 

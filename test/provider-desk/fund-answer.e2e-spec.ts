@@ -137,4 +137,41 @@ describe('a pension fund answers as a fund', () => {
     expect(history).toContainEqual(expect.stringMatching(/^Ouderdomspensioen: Terugvordering van te veel betaald pensioen \(kenmerk PZ-1\) van Pensioenfonds Zuid \(€ 210,00\) betaald uit de nalatenschap op/));
     expect(history.join(' ')).not.toMatch(/Eindafrekening/);
   });
+
+  /**
+   * fundwords2: a fund's recovery disputed is its desk's „terugvordering" on its request page: the card, what our letter asks and its
+   * answer forms (on main: „Factuur: R-12, factuurdatum …", „Creditnota of gecorrigeerde eindafrekening …", „Factuur ingetrokken"),
+   * and the owner's letters list names the fund's number its pensioennummer (on main: „klantnummer").
+   */
+  it('names a disputed recovery the fund’s recovery on its desk page, and its number the pensioennummer in the letters', async () => {
+    const fund = await createProvider(t.admin, { name: 'Pensioenfonds West', category: 'pension', informedByBrp: false, requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: fund.id, description: 'Ouderdomspensioen', accountNumber: 'PW-3301', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    const desk = t.as((await t.admin.post(`${API}/providers/${fund.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { done: 'pensionStopped', effectiveDate: '2026-11-02', reference: 'PW-1' }).set('Idempotency-Key', `${c.id}-done`).expect(200);
+    // A recovery of pension for December, after the stop: disputed.
+    await anna.post(`${API}/contracts/${c.id}/invoice-after-end`, { reference: 'R-12', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 412.5 }).expect(200);
+    await t.runDue();
+
+    await t.admin.post(`${API}/providers/${fund.id}/desk-users`, { email: 'desk@west.pension', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@west.pension', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const deskPage = page((await web.get(`/desk/requests/${c.id}`).expect(200)).text);
+    expect(deskPage).toContain('Bezwaar tegen terugvordering R-12: het deel na de datum die u bevestigde, 1 december 2026 tot en met 31 december 2026, naar rato € 412,50. Graag een gecorrigeerde terugvordering, intrekking, of een gemotiveerde afwijzing');
+    expect(deskPage).toContain('Terugvordering: R-12 , terugvorderingsdatum 20 november 2026');
+    expect(deskPage).toContain('Periode van de terugvordering: 1 december 2026 tot en met 31 december 2026');
+    expect(deskPage).toContain('Gecorrigeerde terugvordering, intrekking of gemotiveerde afwijzing');
+    expect(deskPage).toContain('Gecorrigeerde terugvordering verstuurd');
+    expect(deskPage).toContain('Terugvordering ingetrokken');
+    expect(deskPage).not.toMatch(/[Ff]actu|[Cc]reditnota|[Ee]indafrekening/);
+    const list = page((await web.get('/desk').expect(200)).text);
+    expect(list).toContain('Bezwaar tegen terugvordering R-12');
+
+    // The dispute letter in the owner's list: its subject names the fund's number as the fund does.
+    const items = (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.letters as { kind: string; subject: string }[];
+    expect(items.find((l) => l.kind === 'dispute')?.subject).toBe('Bezwaar tegen terugvordering na de datum van overlijden: Ouderdomspensioen, pensioennummer PW-3301, van Jan de Vries');
+    expect(items.map((l) => l.subject).join(' ')).not.toMatch(/klantnummer/);
+  });
 });
