@@ -627,7 +627,10 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).map((language) => leaseBilledAfterLaw(language)))
     // fundwords: Pensioenfonds Noord's recoveries of pension paid in excess in the final report, one paid and one still to pay, and our
     // dispute of a recovery, its title and body naming it a „terugvordering" (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => [fundRecoveriesReported(language), fundRecoveryDisputed(language)]));
+    .concat((['nl', 'en'] as const).flatMap((language) => [fundRecoveriesReported(language), fundRecoveryDisputed(language)]))
+    // rentlaw2: that rent bill stated again, in the complaint about our unanswered objection and in the stop of its collection: each names
+    // „de einddatum van rechtswege (31 januari 2027)", not the later end its landlord confirmed (nl, en).
+    .concat((['nl', 'en'] as const).flatMap((language) => leaseBilledAfterLawFollowed(language)));
 }
 
 /**
@@ -1088,6 +1091,19 @@ export function leaseBilledAfterLaw(language: Language): LetterInput {
     today: '2027-02-02',
     dueDate: '2027-02-23',
   });
+}
+
+/** rentlaw2: February's rent disputed from the lease's end by law (`leaseBilledAfterLaw`), in the complaint that our objection went unanswered and in the collection stop. */
+export function leaseBilledAfterLawFollowed(language: Language): LetterInput[] {
+  const { invoice, contract, category, livedWith, history } = leaseBilledAfterLaw(language);
+  const recipient = { ...sampleLetter().recipient, name: 'Eigen Haard' };
+  const lease = { category, livedWith, invoice, contract, recipient, history: { ...history!, sent: [...history!.sent, { kind: 'dispute' as const, date: '2027-02-02', bill: invoice!.reference }] } };
+  const bill: BillOnRecord = { ...invoice!, disputedIn: { date: '2027-02-02' }, credited: 0, standing: 'open' };
+  const collection = { ...auditCollection('provider', [bill], 845), provider: 'Eigen Haard' };
+  return [
+    letterOfKind('dispute_escalation', language, { ...lease, letterDate: '2027-03-05', today: '2027-03-05', dueDate: '2027-03-19' }),
+    letterOfKind('collection_stop', language, { ...lease, collection, letterDate: '2027-03-10', today: '2027-03-10', dueDate: '2027-03-24' }),
+  ];
 }
 
 /**
