@@ -639,7 +639,10 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).flatMap((language) => [null, '2027-01-10'].map((paidOn) => repaidAgainReported(language, paidOn))))
     // fundwords2: our dispute of Pensioenfonds Noord's recovery named it with a wrong number and date: the correction names its
     // „terugvorderingsnummer" and „terugvorderingsdatum", and the fund's number its pensioennummer (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => fundRecoveryCorrected(language)));
+    .concat((['nl', 'en'] as const).map((language) => fundRecoveryCorrected(language)))
+    // rentlaw2: that rent bill stated again, in the complaint about our unanswered objection and in the stop of its collection: each names
+    // „de einddatum van rechtswege (31 januari 2027)", not the later end its landlord confirmed (nl, en).
+    .concat((['nl', 'en'] as const).flatMap((language) => leaseBilledAfterLawFollowed(language)));
 }
 
 /** fundwords2: our dispute named Pensioenfonds Noord's recovery R-21 of 2 November 2026; it is recovery R-12 of the date on it (`INVOICE`). */
@@ -1154,6 +1157,19 @@ export function leaseBilledAfterLaw(language: Language): LetterInput {
     today: '2027-02-02',
     dueDate: '2027-02-23',
   });
+}
+
+/** rentlaw2: February's rent disputed from the lease's end by law (`leaseBilledAfterLaw`), in the complaint that our objection went unanswered and in the collection stop. */
+export function leaseBilledAfterLawFollowed(language: Language): LetterInput[] {
+  const { invoice, contract, category, livedWith, history } = leaseBilledAfterLaw(language);
+  const recipient = { ...sampleLetter().recipient, name: 'Eigen Haard' };
+  const lease = { category, livedWith, invoice, contract, recipient, history: { ...history!, sent: [...history!.sent, { kind: 'dispute' as const, date: '2027-02-02', bill: invoice!.reference }] } };
+  const bill: BillOnRecord = { ...invoice!, disputedIn: { date: '2027-02-02' }, credited: 0, standing: 'open' };
+  const collection = { ...auditCollection('provider', [bill], 845), provider: 'Eigen Haard' };
+  return [
+    letterOfKind('dispute_escalation', language, { ...lease, letterDate: '2027-03-05', today: '2027-03-05', dueDate: '2027-03-19' }),
+    letterOfKind('collection_stop', language, { ...lease, collection, letterDate: '2027-03-10', today: '2027-03-10', dueDate: '2027-03-24' }),
+  ];
 }
 
 /**

@@ -468,9 +468,10 @@ export type ContractEvent =
   | { type: 'COMPLETION_CORRECTED'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null; corrected?: CompletionChange[]; done?: string; balance?: number | null; balanceReleased?: boolean }
   /**
    * v6, the owner corrects an open bill recorded wrongly: `invoiceReference` names it (see `BillNamed`), the
-   * rest is the bill as it should have been recorded. `corrected` is what changed, from → to (for the words).
+   * rest is the bill as it should have been recorded. `corrected` is what changed, from → to (for the words). rentlaw2: `endedByLaw`, as
+   * on `INVOICE_AFTER_END`: the corrected bill of a lease that ended by law is counted from that day (`billedAgainst`); absent before.
    */
-  | ({ type: 'BILL_CORRECTED'; invoiceDate: string; amount: number; reference: string; periodFrom: string; periodTo: string; corrected?: BillChange[] } & BillNamed)
+  | ({ type: 'BILL_CORRECTED'; invoiceDate: string; amount: number; reference: string; periodFrom: string; periodTo: string; corrected?: BillChange[]; endedByLaw?: string } & BillNamed)
   /** v3, the owner checked with a provider informed through the BRP */
   | ({ type: 'BRP_CHECKED' } & BrpCheck)
   /**
@@ -524,7 +525,7 @@ const newBill = (context: ContractContext, event: ContractEvent) =>
 const heldBillOpen = (context: ContractContext) => openDisputesOf(context).some(isHeld);
 const waitingOnProvider = (context: ContractContext) => openDisputesOf(context).filter((d) => !isHeld(d));
 const correctionOutcome = (context: ContractContext, event: ContractEvent) =>
-  event.type === 'BILL_CORRECTED' ? billCorrectionOutcome(context.effectiveDate, openDisputesOf(context), event) : 'refused';
+  event.type === 'BILL_CORRECTED' ? billCorrectionOutcome(billedAgainst(context.effectiveDate, event) ?? null, openDisputesOf(context), event) : 'refused';
 
 const endDateOutcome = (context: ContractContext, event: ContractEvent) =>
   event.type === 'COMPLETION_CORRECTED' ? endDateCorrectionOutcome(event.effectiveDate, openDisputesOf(context)) : 'refused';
@@ -623,7 +624,7 @@ const contractSetup = setup({
     /** v6: the named bill with its corrected figures, or without it once it bills no day after the end date. */
     recordBillCorrection: assign(({ context, event }) => {
       if (event.type !== 'BILL_CORRECTED') return context;
-      const openDisputes = billsAfterCorrection(context.effectiveDate, openDisputesOf(context), event);
+      const openDisputes = billsAfterCorrection(billedAgainst(context.effectiveDate, event) ?? null, openDisputesOf(context), event);
       return { openDisputes, disputeRejectionReason: openDisputes.some((d) => d.rejectionReason) ? (context.disputeRejectionReason ?? null) : null };
     }),
     /** v11: the open bills' disputed parts counted again from the corrected end date; one owed now leaves. */

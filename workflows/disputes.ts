@@ -1,5 +1,5 @@
 import type { CommitteeCase } from './committee';
-import { type DisputedPart, disputedPart, disputedTotal, type InvoiceRecord } from './invoices';
+import { dayBefore, type DisputedPart, disputedPart, disputedTotal, type InvoiceRecord } from './invoices';
 
 /**
  * A bill we dispute: the invoice as recorded and the part of it that bills days after the end date.
@@ -63,6 +63,14 @@ export const billedAgainst = (effectiveDate: string | null | undefined, bill: { 
   effectiveDate && bill.endedByLaw && bill.endedByLaw < effectiveDate ? bill.endedByLaw : effectiveDate;
 /** A bill's disputed part counted from that earlier day (`billedAgainst`): it starts on or before the confirmed end, after which any other starts. */
 export const disputedFromLawEnd = (effectiveDate: string | null | undefined, bill: { disputed: { from: string } }): boolean => Boolean(effectiveDate) && bill.disputed.from <= effectiveDate!;
+/**
+ * rentlaw: the day the disputed parts are after, when it is not the confirmed end: a part that starts on or before that end was
+ * measured from the earlier day a lease ended by law (`billedAgainst`), the day before the part starts. Null: the confirmed end.
+ * rentlaw2: read by the desk's, the owner's and the family's words alike.
+ */
+export function endedByLawOf(c: { effectiveDate?: string | null }, bills: readonly DisputedInvoice[]): string | null {
+  return bills.length && bills.every((b) => disputedFromLawEnd(c.effectiveDate, b)) ? dayBefore(bills[0].disputed.from) : null;
+}
 
 /** Every bill still open, oldest first, from any machine version's context or read model. */
 export function openDisputesOf(held: DisputesHeld): DisputedInvoice[] {

@@ -2,8 +2,8 @@ import { besideCommittee, COMMITTEE_DECIDED, COMMITTEE_DESK, COMMITTEE_FILED_DES
 import { filingCorrectedOf } from './committee';
 import { committeeDecisionOf } from './committee';
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
-import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, disputedFromLawEnd, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
-import { dayBefore, disputedTotal } from './invoices';
+import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, endedByLawOf, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
+import { disputedTotal } from './invoices';
 import { type AnswerDone, answerDoneOf, FUND_BILL_NOUNS, type AskedInstead, type Biller, billerOf, billNamed, billNounsOf, deskBillNounsOf, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill, SURVIVOR_WORDS } from './wording';
 
 /**
@@ -63,14 +63,6 @@ const CHARGE_ASK: Record<Language, (due: string | null) => string> = {
   nl: (due) => `Graag de kosten terugboeken op de rekening, of een gemotiveerde afwijzing${nlBy(due)}.`,
   en: (due) => `Please book the charge back to the account, or reject the dispute with reasons${enBy(due)}.`,
 };
-
-/**
- * rentlaw: the day the disputed parts are after, when it is not the confirmed end: a part that starts on or before that end was
- * measured from the earlier day a lease ended by law (`billedAgainst`), the day before the part starts. Null: the confirmed end.
- */
-function endedByLawOf(c: ContractContext, bills: DisputedInvoice[]): string | null {
-  return bills.length && bills.every((b) => disputedFromLawEnd(c.effectiveDate, b)) ? dayBefore(bills[0].disputed.from) : null;
-}
 
 /** The bills we dispute (`bills`, by default every open one): one as before, several each named, with their total; a bank's as charges. */
 function disputeNl(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf(c), asked?: AskedInstead): string {

@@ -1,7 +1,7 @@
 import { billsWithCommittee } from './committee';
 import { besideCommittee, COMMITTEE_DECIDED, COMMITTEE_FAMILY, COMMITTEE_OFFER, committeeBeside, creditOnCommitteeBill, decidedBill, FILING_CORRECTED } from './committee-wording';
 import { type ContractContext, type ContractState, onlyToldToFollow, restToFollow } from './contract.machine';
-import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, paidOnDroppedBill, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
+import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, endedByLawOf, heldBills, paidOnDroppedBill, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
 import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, SOME_PROVIDER, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billNounsOf, type RepaymentWithdrawn, SURVIVOR_WORDS } from './wording';
@@ -18,9 +18,10 @@ type DisputeFacts = Pick<ContractContext, 'action'> & Partial<Pick<ContractConte
  */
 const namesTheBill = (c: Pick<DisputeFacts, 'disputes'>) => (c.disputes ?? 0) > 1;
 
+// rentlaw2: a rent bill disputed from a lease's end by law (`endedByLawOf`, art. 7:268 lid 6 BW) is after that day, not the later confirmed end.
 const endDay: Record<Language, (c: DisputeFacts) => string> = {
-  nl: (c) => (c.action === 'cancel' ? 'de einddatum' : 'de datum van de overzetting'),
-  en: (c) => (c.action === 'cancel' ? 'the end date' : 'the transfer date'),
+  nl: (c) => (endedByLawOf(c, openDisputesOf(c)) ? 'de einddatum van rechtswege' : c.action === 'cancel' ? 'de einddatum' : 'de datum van de overzetting'),
+  en: (c) => (endedByLawOf(c, openDisputesOf(c)) ? 'the end date by law' : c.action === 'cancel' ? 'the end date' : 'the transfer date'),
 };
 const whole = (d: DisputedInvoice) => d.disputed.amount >= d.amount;
 /**
@@ -28,9 +29,11 @@ const whole = (d: DisputedInvoice) => d.disputed.amount >= d.amount;
  * guessing which day, until a correction named it), as the subject of "is owed".
  */
 const owedPart: Record<Language, (c: DisputeFacts) => string> = {
-  nl: (c) => `het deel tot en met ${c.effectiveDate ? `${longDate(c.effectiveDate, 'nl')}, ${endDay.nl(c)},` : endDay.nl(c)}`,
-  en: (c) => `the part up to ${c.effectiveDate ? `${longDate(c.effectiveDate, 'en')}, ${endDay.en(c)},` : endDay.en(c)}`,
+  nl: (c) => `het deel tot en met ${owedUntil(c) ? `${longDate(owedUntil(c)!, 'nl')}, ${endDay.nl(c)},` : endDay.nl(c)}`,
+  en: (c) => `the part up to ${owedUntil(c) ? `${longDate(owedUntil(c)!, 'en')}, ${endDay.en(c)},` : endDay.en(c)}`,
 };
+/** The last day owed of the open bills: a lease's end by law they were disputed from, else the confirmed end. */
+const owedUntil = (c: DisputeFacts) => endedByLawOf(c, openDisputesOf(c)) ?? c.effectiveDate;
 /** Of the bills disputed in part, those whose accepted part is still owed and those whose part was marked paid (never "owed" once paid). */
 function acceptedParts(c: DisputeFacts): { owed: string[]; paid: string[] } {
   const parted = openDisputesOf(c).filter((b) => !whole(b)).map((b) => b.reference);
@@ -502,8 +505,8 @@ const STATUS: Phrases = {
         : bank
           ? `${p} heeft kosten in rekening gebracht${billCount(c) > 1 ? ` (${references(c, 'nl')})` : ''}. ${AWAITED.nl(s, 'We hebben gevraagd die kosten terug te boeken')}`
         : billCount(c) > 1
-          ? `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog ${billCount(c)} rekeningen gestuurd (${references(c, 'nl')}). ${AWAITED.nl(s, 'We hebben tegen elk bezwaar gemaakt')}${unpaidWhileDisputed({ ...c, paid }, 'nl', biller)}`
-          : `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog een rekening gestuurd. ${AWAITED.nl(s, 'We hebben bezwaar gemaakt')}${unpaidWhileDisputed({ ...c, paid }, 'nl', biller)}`;
+          ? `${p} heeft na ${endEvent.nl(c)} nog ${billCount(c)} rekeningen gestuurd (${references(c, 'nl')}). ${AWAITED.nl(s, 'We hebben tegen elk bezwaar gemaakt')}${unpaidWhileDisputed({ ...c, paid }, 'nl', biller)}`
+          : `${p} heeft na ${endEvent.nl(c)} nog een rekening gestuurd. ${AWAITED.nl(s, 'We hebben bezwaar gemaakt')}${unpaidWhileDisputed({ ...c, paid }, 'nl', biller)}`;
     },
     en: (s) => {
       const { p, c, paid, bank, biller } = s;
@@ -512,8 +515,8 @@ const STATUS: Phrases = {
         : bank
           ? `${p} charged costs to the account${billCount(c) > 1 ? ` (${references(c, 'en')})` : ''}. ${AWAITED.en(s, 'We have asked for them to be booked back')}`
         : billCount(c) > 1
-          ? `${p} sent ${billCount(c)} bills after ${c.action === 'cancel' ? 'the end date' : 'the transfer'} (${references(c, 'en')}). ${AWAITED.en(s, 'We have disputed each of them')}${unpaidWhileDisputed({ ...c, paid }, 'en', biller)}`
-          : `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. ${AWAITED.en(s, 'We have disputed it')}${unpaidWhileDisputed({ ...c, paid }, 'en', biller)}`;
+          ? `${p} sent ${billCount(c)} bills after ${endEvent.en(c)} (${references(c, 'en')}). ${AWAITED.en(s, 'We have disputed each of them')}${unpaidWhileDisputed({ ...c, paid }, 'en', biller)}`
+          : `${p} sent a bill after ${endEvent.en(c)}. ${AWAITED.en(s, 'We have disputed it')}${unpaidWhileDisputed({ ...c, paid }, 'en', biller)}`;
     },
   },
   disputeEscalated: thenCalled({
@@ -1146,9 +1149,9 @@ const HELD_AFTER_UNANSWERED: Record<Language, (p: string, c: ContractContext, ba
     return [...said, ownerDecidesUnpriced.en].join(' ');
   },
 };
-const endEvent: Record<Language, (c: Pick<ContractContext, 'action'>) => string> = {
-  nl: (c) => (c.action === 'cancel' ? 'de einddatum' : 'de overzetting'),
-  en: (c) => (c.action === 'cancel' ? 'the end date' : 'the transfer'),
+const endEvent: Record<Language, (c: DisputeFacts, law?: string | null) => string> = {
+  nl: (c, law = endedByLawOf(c, openDisputesOf(c))) => (law ? `de einddatum van rechtswege (${longDate(law, 'nl')})` : c.action === 'cancel' ? 'de einddatum' : 'de overzetting'),
+  en: (c, law = endedByLawOf(c, openDisputesOf(c))) => (law ? `the end date by law (${longDate(law, 'en')})` : c.action === 'cancel' ? 'the end date' : 'the transfer'),
 };
 
 const STATUS_UNPRICED: Partial<Phrases> = {

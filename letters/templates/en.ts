@@ -130,6 +130,11 @@ const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : asksNoEnd(
 const confirmedBy = (f: Facts) => (f.input.collection?.to === 'agency' ? f.input.collection.provider : 'you');
 /** "the end date of 31 December 2026 that you confirmed", or of a request that asked no end "2 November 2026, the date you confirmed". */
 const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} of ${confirmedEnd(f)} that you confirmed`);
+/** rentlaw2: the end a bill stated again was disputed from: a lease's end by law with its day (art. 7:268 lid 6 BW), else the end date (nl.ts). */
+const endDisputedFrom = (f: Facts, bill: { disputed: { from: string } | null } | null | undefined, confirmed = false) => {
+  const lawEnd = billedAfterLawEnd(f, bill);
+  return lawEnd ? `the end date by law (${en.date(lawEnd)})` : confirmed ? confirmedDate(f) : endWord(f);
+};
 /** "You told me by phone on 3 December 2026 that" (nl.ts). */
 const toldThat = (told: ToldVia) => `You told ${told.colleague ? `my colleague ${told.colleague}` : 'me'} ${RECEIVED_VIA_WORDS.en[told.via]} on ${en.date(told.on)} that`;
 /** Why the disputed part is not the estate's to pay; to a collection agency without whom to bill (nl.ts). */
@@ -214,15 +219,17 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
   // bankletters: a bank's charge (`refundsCharge`) is refunded, never credited, and asked back, never declared not owed (nl.ts).
   const bank = refundsCharge(f);
   const it = bank ? { named: 'charge', credited: 'refunded' } : { named: billNouns(f).one, credited: 'credited' };
+  // rentlaw2: a rent bill disputed from the lease's end by law names that day, as its dispute letter did (nl.ts).
+  const end = endDisputedFrom(f, b);
   const said = [
     `On ${en.date(b.disputedIn.date)} ${byWhom(b.disputedIn.colleague)} disputed ${provider ? `${provider}'s ${it.named}` : `your ${it.named}`} ${b.reference} dated ${en.date(b.invoiceDate)}, for ${en.money(b.amount)}.`,
     !d
-      ? `With the correct details that ${bank ? 'charge concerns' : `${it.named} covers`} only the time up to and including ${endWord(f)}; the dispute of it was therefore withdrawn.`
+      ? `With the correct details that ${bank ? 'charge concerns' : `${it.named} covers`} only the time up to and including ${end}; the dispute of it was therefore withdrawn.`
       : d.from === b.periodFrom
         ? bank
-          ? `That charge concerns the time after ${endWord(f)}.`
-          : `The whole ${it.named} covers the period after ${endWord(f)}; ${notOwed(f)}.`
-        : `${bank ? `Pro rata to the days it covers (${chargeShare(b, d)}), ${en.money(d.amount)} of it falls after ${endWord(f)}` : `Of that, ${en.money(d.amount)} falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${endWord(f)}; ${notOwed(f, 'that part')}`}. The part up to and including ${endWord(f)}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, was not disputed.`,
+          ? `That charge concerns the time after ${end}.`
+          : `The whole ${it.named} covers the period after ${end}; ${notOwed(f)}.`
+        : `${bank ? `Pro rata to the days it covers (${chargeShare(b, d)}), ${en.money(d.amount)} of it falls after ${end}` : `Of that, ${en.money(d.amount)} falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${end}; ${notOwed(f, 'that part')}`}. The part up to and including ${end}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, was not disputed.`,
   ];
   // An answer the case owner recorded says how it reached her, to the provider only (nl.ts).
   const told = provider ? undefined : b.toldVia;
@@ -998,7 +1005,7 @@ export const en: Words = {
         if (severalOpen(f)) {
           return [
             // A colleague wrote some of them: said of us, which is true of each.
-            `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${referredColleague(f, kind) ? 'we' : 'I'} disputed ${open.length} ${refundsCharge(f) ? 'charges you made' : `of your ${billNouns(f).several}`} for ${contractOf(f)}, each for the days after ${confirmedDate(f)}; ${referredColleague(f, kind) ? 'our' : 'my'} last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
+            `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${referredColleague(f, kind) ? 'we' : 'I'} disputed ${open.length} ${refundsCharge(f) ? 'charges you made' : `of your ${billNouns(f).several}`} for ${contractOf(f)}, each for the days after ${open.every((b) => billedAfterLawEnd(f, b)) ? endDisputedFrom(f, open[0], true) : confirmedDate(f)}; ${referredColleague(f, kind) ? 'our' : 'my'} last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
             open
               .map((b) =>
                 refundsCharge(f)
@@ -1018,7 +1025,7 @@ export const en: Words = {
           `${disputed ? 'On ' + letterDate(disputed.date, 'en') + ', on' : 'On'} behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${
             refundsCharge(f) && i
               ? chargeEscalated(f, i, disputed && byWhom(disputed.colleague))
-              : `${disputed ? `${byWhom(disputed.colleague)} disputed your ${billNouns(f).one} ${i?.reference}` : `your ${billNouns(f).one} ${i?.reference} was disputed`} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${confirmedDate(f)}.`
+              : `${disputed ? `${byWhom(disputed.colleague)} disputed your ${billNouns(f).one} ${i?.reference}` : `your ${billNouns(f).one} ${i?.reference} was disputed`} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${endDisputedFrom(f, i, true)}.`
           }`,
           'I have not received an answer to that dispute. I am therefore filing a complaint.',
           ...releaseLate(f),

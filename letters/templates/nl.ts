@@ -211,6 +211,14 @@ const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : ask
 const confirmedBy = (f: Facts) => (f.input.collection?.to === 'agency' ? f.input.collection.provider : 'u');
 /** "de einddatum 31 december 2026 die u heeft bevestigd", or of a request that asked no end "2 november 2026, de datum die u bevestigde". */
 const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd`);
+/**
+ * rentlaw2: the end a bill stated again was disputed from: a lease's end by law named with its day (art. 7:268 lid 6 BW, as the dispute
+ * letter cites it, `billedAfterLawEnd`), else the end date as the letter names it (`endWord`); `confirmed`, that end with its confirmed day.
+ */
+const endDisputedFrom = (f: Facts, bill: { disputed: { from: string } | null } | null | undefined, confirmed = false) => {
+  const lawEnd = billedAfterLawEnd(f, bill);
+  return lawEnd ? `de einddatum van rechtswege (${nl.date(lawEnd)})` : confirmed ? confirmedDate(f) : endWord(f);
+};
 /** "U heeft mij op 3 december 2026 telefonisch laten weten dat": an answer the case owner recorded, how and when it reached her. */
 const toldThat = (told: ToldVia) => `U heeft ${told.colleague ? `mijn collega ${told.colleague}` : 'mij'} op ${nl.date(told.on)} ${RECEIVED_VIA_WORDS.nl[told.via]} laten weten dat`;
 /** Why the disputed part is not the estate's to pay: after a transfer it is the new holder's bill (to an agency, unnamed: `newHolderNamed`). */
@@ -318,15 +326,17 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
   const bill = billNouns(f).one;
   const it = bank ? { the: 'de kosten', that: 'die kosten', That: 'Die kosten', credited: 'teruggeboekt' } : { the: `de ${bill}`, that: `die ${bill}`, That: `Die ${bill}`, credited: 'gecrediteerd' };
   const named = bank ? `de kosten${provider ? ` van ${provider}` : ''} met kenmerk` : provider ? `de ${bill} van ${provider} met nummer` : `uw ${bill}`;
+  // rentlaw2: a rent bill disputed from the lease's end by law names that day, as its dispute letter did.
+  const end = endDisputedFrom(f, b);
   const said = [
     `Op ${nl.date(b.disputedIn.date)} ${byWhom(b.disputedIn.colleague)} bezwaar gemaakt tegen ${named} ${b.reference} van ${nl.date(b.invoiceDate)}, een bedrag van ${nl.money(b.amount)}.`,
     !d
-      ? `Met de juiste gegevens ${bank ? 'gaan die kosten alleen over' : `betreft ${it.that} alleen`} de tijd tot en met ${endWord(f)}; het bezwaar ertegen is daarom ingetrokken.`
+      ? `Met de juiste gegevens ${bank ? 'gaan die kosten alleen over' : `betreft ${it.that} alleen`} de tijd tot en met ${end}; het bezwaar ertegen is daarom ingetrokken.`
       : d.from === b.periodFrom
         ? bank
-          ? `Die kosten gaan over de tijd na ${endWord(f)}.`
-          : `De hele ${bill} betreft de periode na ${endWord(f)}; ${notOwed(f, 'die')}.`
-        : `${bank ? `Naar rato van de dagen waarover ze gaan (${chargeShare(b, d)}) valt daarvan ${nl.money(d.amount)} na ${endWord(f)}` : `Daarvan valt ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}; ${notOwed(f, 'dat deel')}`}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, is geen bezwaar gemaakt.`,
+          ? `Die kosten gaan over de tijd na ${end}.`
+          : `De hele ${bill} betreft de periode na ${end}; ${notOwed(f, 'die')}.`
+        : `${bank ? `Naar rato van de dagen waarover ze gaan (${chargeShare(b, d)}) valt daarvan ${nl.money(d.amount)} na ${end}` : `Daarvan valt ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${end}; ${notOwed(f, 'dat deel')}`}. Tegen het deel tot en met ${end}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, is geen bezwaar gemaakt.`,
   ];
   // An answer the case owner recorded says how it reached her, to the provider only: the agency reads what the provider did (README, receivedvia2).
   const told = provider ? undefined : b.toldVia;
@@ -1168,7 +1178,7 @@ export const nl: Words = {
         if (severalOpen(f)) {
           return [
             // A colleague wrote some of them: said of us, which is true of each.
-            `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${referredColleague(f, kind) ? 'is' : 'heb ik'} bezwaar gemaakt tegen ${open.length} ${refundsCharge(f) ? 'kostenposten die u in rekening bracht' : `${billNouns(f).several} van u`} voor ${contractOf(f)}, telkens voor de dagen na ${confirmedDate(f)}; ${referredColleague(f, kind) ? 'onze' : 'mijn'} laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`,
+            `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${referredColleague(f, kind) ? 'is' : 'heb ik'} bezwaar gemaakt tegen ${open.length} ${refundsCharge(f) ? 'kostenposten die u in rekening bracht' : `${billNouns(f).several} van u`} voor ${contractOf(f)}, telkens voor de dagen na ${open.every((b) => billedAfterLawEnd(f, b)) ? endDisputedFrom(f, open[0], true) : confirmedDate(f)}; ${referredColleague(f, kind) ? 'onze' : 'mijn'} laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`,
             open
               .map((b) =>
                 refundsCharge(f)
@@ -1188,7 +1198,7 @@ export const nl: Words = {
           `${disputed ? `Op ${letterDate(disputed.date, 'nl')} ${byWhom(disputed.colleague)} namens` : 'Namens'} de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${disputed ? '' : 'is '}bezwaar gemaakt tegen ${
             refundsCharge(f) && i
               ? `${i.disputed.amount === i.amount ? '' : `${nl.money(i.disputed.amount)} van `}de kosten van ${nl.money(i.amount)} die u op ${nl.date(i.invoiceDate)} in rekening bracht voor ${contractOf(f)} (kenmerk ${i.reference}), na ${confirmedDate(f)}.`
-              : `uw ${billNouns(f).one} ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${confirmedDate(f)}.`
+              : `uw ${billNouns(f).one} ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${endDisputedFrom(f, i, true)}.`
           }`,
           'Op dat bezwaar heb ik geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
           ...releaseLate(f),

@@ -721,11 +721,12 @@ const confirmedDay = (f: Facts) => f.input.history?.coverUntil ?? f.input.histor
 /**
  * rentlaw (audit104 F2): the day a lease nobody continues ended by law (`leaseEndedByLawBefore`, art. 7:268 lid 6 BW) when the bill was
  * disputed from that day, its landlord having confirmed a later end; null otherwise (a bill counted from the confirmed date says that).
+ * rentlaw2: `bill`, the letter's invoice or a bill a later letter (a collection stop, a complaint) states again.
  */
-export function billedAfterLawEnd(f: Facts): string | null {
-  const { invoice, contract, category, livedWith, deceased } = f.input;
+export function billedAfterLawEnd(f: Facts, bill: { disputed: { from: string } | null } | null | undefined = f.input.invoice): string | null {
+  const { contract, category, livedWith, deceased } = f.input;
   const confirmed = confirmedDay(f);
-  if (!invoice || !contract || !category || !confirmed || invoice.disputed.from > confirmed) return null;
+  if (!bill?.disputed || !contract || !category || !confirmed || bill.disputed.from > confirmed) return null;
   return leaseEndedByLawBefore({ action: contract.action, requestedEndDate: contract.requestedEndDate ?? null, category, livedWith: livedWith ?? null, dateOfDeath: deceased.dateOfDeath }, confirmed);
 }
 /** keptcover: the insurer said the cover continues for the estate until a day (`history.coverUntil`): what the letters say it confirmed. */

@@ -1,4 +1,4 @@
-import { type ContractStep, type DisputedInvoice, type DisputesHeld, disputedInvoiceOf, leftToCredit, openDisputesOf, type RecordedBill, type SettledBill, stillDisputed } from '../../workflows';
+import { billedAgainst, type ContractStep, type DisputedInvoice, type DisputesHeld, disputedInvoiceOf, leftToCredit, openDisputesOf, type RecordedBill, type SettledBill, stillDisputed } from '../../workflows';
 import type { FieldError } from '../common/problem';
 import { afterTodayProblem } from '../common/date';
 import { billFiguresProblems } from '../contracts/bill.rules';
@@ -136,11 +136,13 @@ export const lacksDisputedPart = (details: Record<string, unknown>): boolean => 
   return Array.isArray(settled) && (settled as SettledBill[]).some((b) => b.disputed === undefined);
 };
 
+/** A bill as recorded, with the day a lease ended by law it was counted from (rentlaw's `endedByLaw`), when it was. */
+type RecordedBillWithLaw = RecordedBill & { endedByLaw?: string };
 /** The bill's figures a step recorded (`INVOICE_AFTER_END`, or `BILL_CORRECTED`'s corrected ones), as the machine disputed them. */
-const recordedBillOf = (details: Record<string, unknown>): RecordedBill | null => {
-  const { reference, invoiceDate, amount, periodFrom, periodTo } = (details.event ?? {}) as Record<string, unknown>;
+const recordedBillOf = (details: Record<string, unknown>): RecordedBillWithLaw | null => {
+  const { reference, invoiceDate, amount, periodFrom, periodTo, endedByLaw } = (details.event ?? {}) as Record<string, unknown>;
   if (typeof reference !== 'string' || typeof invoiceDate !== 'string' || typeof amount !== 'number') return null;
-  return { reference, invoiceDate, amount, ...(typeof periodFrom === 'string' && { periodFrom }), ...(typeof periodTo === 'string' && { periodTo }) };
+  return { reference, invoiceDate, amount, ...(typeof periodFrom === 'string' && { periodFrom }), ...(typeof periodTo === 'string' && { periodTo }), ...(typeof endedByLaw === 'string' && { endedByLaw }) };
 };
 
 /** The steps whose figures `settledAsDisputed` reads a bill from. */
@@ -153,6 +155,7 @@ export const BILL_RECORDING_EVENTS = ['INVOICE_AFTER_END', 'BILL_CORRECTED'];
  * and the end date the decision stood on. A bill whose period or end date is not found stays without (`afterEndKnown`).
  * bankend: `endDate`, the end date as a correction of the confirmation after the decision left it (`endDateCorrected`): every bill's part
  * is then worked out from it, nothing when it bills no day after it. The decision's details as they are when nothing is missing or moved.
+ * rentlaw2: a bill recorded against a lease's end by law (`endedByLaw`, art. 7:268 lid 6 BW) keeps being counted from that day.
  */
 export function settledAsDisputed(decision: Record<string, unknown>, recorded: readonly Record<string, unknown>[], endDate: string | null = null): Record<string, unknown> {
   const decidedOn = ((decision.wording as { projection?: { effectiveDate?: unknown } } | undefined)?.projection?.effectiveDate ?? null) as string | null;
@@ -161,11 +164,12 @@ export function settledAsDisputed(decision: Record<string, unknown>, recorded: r
   const event = decision.event as { settled?: SettledBill[] } | undefined;
   if (!Array.isArray(event?.settled)) return decision;
   const from = moved ? endDate : decidedOn;
-  const bills = recorded.map(recordedBillOf).filter((b): b is RecordedBill => b !== null);
+  const bills = recorded.map(recordedBillOf).filter((b): b is RecordedBillWithLaw => b !== null);
   const settled = event.settled.map((b) => {
     const bill = !moved && b.disputed !== undefined ? null : [...bills].reverse().find((r) => r.reference === b.reference);
     if (!bill || typeof from !== 'string') return b;
-    const disputed = disputedInvoiceOf(from, bill);
+    // rentlaw2: a rent bill recorded against a lease's end by law (`endedByLaw`) is counted from that day, whatever end date moved.
+    const disputed = disputedInvoiceOf(billedAgainst(from, bill), bill);
     if (disputed) return { ...b, disputed: Math.max(0, stillDisputed({ disputed: disputed.disputed, credited: b.credited })) };
     // A bill with its period known that bills no day after the corrected date: nothing of it is for time after it.
     return moved && bill.periodFrom && bill.periodTo ? { ...b, disputed: 0 } : b;

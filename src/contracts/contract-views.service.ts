@@ -406,10 +406,11 @@ export function laterEndDateText(providerName: string, effectiveDate: string, la
  * corrected date of death is the owner's to fix with the provider: the family is not told of it.
  */
 export function familyEndDateText(notice: EndDateNotice, stillOpen: boolean, lang: Language, confirmed: { provider: string; effectiveDate: string; action: ContractContext['action'] }, pastConfirmation: boolean): { status: string; next: string | null } | null {
-  if (notice.kind !== 'laterThanAsked') return null;
+  if (!isLaterEndDate(notice)) return null;
   const w = familyWords(lang).endDate;
-  // What the date is later than: what we asked, or (a lease nobody continues) the end by law, which no letter named after a correction.
-  const than = (notice.basis === 'law' ? w.thanByLaw : w.thanAsked)(longDate(notice.asked, lang));
+  // What the date is later than: what we asked, or (a lease nobody continues) the end by law, which no letter named after a correction;
+  // rentlaw2: or, no day asked, the end of a consumer's notice of a month (`laterThanNotice`), which keeps it on the owner's Today too.
+  const than = (notice.basis === 'law' ? w.thanByLaw : notice.basis === 'notice' ? w.thanNotice : w.thanAsked)(longDate(notice.asked, lang));
   const later = w.confirmedLaterThan(confirmed.provider, longDate(confirmed.effectiveDate, lang), than, confirmed.action);
   // While the owner looks into it, nothing says all is done: the state's next step ("nothing left to do") waits.
   return { status: [later, stillOpen && w.ownerLooksIntoIt].filter(Boolean).join(' '), next: pastConfirmation && stillOpen ? w.ownerWillTell : null };

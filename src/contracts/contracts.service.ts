@@ -1693,10 +1693,15 @@ export class ContractsService implements OnModuleInit {
    */
   correctBill(principal: StaffPrincipal, contractId: string, dto: BillCorrectedDto) {
     let bill: DisputedInvoice;
-    const check = async (_manager: EntityManager, contract: Contract, standing: ContractStanding) => {
+    const event: { type: 'BILL_CORRECTED'; endedByLaw?: string } & BillCorrectedDto = { type: 'BILL_CORRECTED', ...dto };
+    const check = async (manager: EntityManager, contract: Contract, standing: ContractStanding) => {
       const bank = askedInstead(contract.action, requestAsked(contract)) === 'bank';
       bill = billToCorrect(standing, dto.invoiceReference, contract.provider.name, principal.lang, bank);
-      const problems = billCorrectionProblems(standing.context, bill, dto, this.clock.today());
+      // rentlaw2: a rent bill of a lease that ended by law before the confirmed end is counted from the law's day, corrected as when
+      // recorded (`reportInvoiceAfterEnd`): correcting February's rent must not make it payable.
+      const endedByLaw = await this.leaseEndedByLaw(manager, contract, standing.context.effectiveDate);
+      if (endedByLaw) event.endedByLaw = endedByLaw;
+      const problems = billCorrectionProblems({ ...standing.context, effectiveDate: billedAgainst(standing.context.effectiveDate, event) ?? null }, bill, dto, this.clock.today());
       // bankwords2: what a bank booked back is said so (`chargeNamed`: `creditedCharge`).
       if (problems.length) throw new ValidationProblem(bank ? chargeNamed(problems, false) : problems);
     };
@@ -1705,7 +1710,7 @@ export class ContractsService implements OnModuleInit {
       const billLetters = this.billLetters;
       if (!billLetters) throw new Error('Nobody reads the dispute letters: LettersService registers with readDisputeLettersWith at start-up.');
       const { reference, invoiceDate, periodFrom, periodTo, amount } = dto;
-      const effectiveDate = (applied.projection as ContractProjection).effectiveDate!;
+      const effectiveDate = billedAgainst((applied.projection as ContractProjection).effectiveDate, event)!;
       const corrected = { reference, invoiceDate, periodFrom, periodTo, amount, disputed: disputedPart(effectiveDate, dto), credited: bill.credited ?? 0 };
       // The provider (`stop` null), then each agency whose collection stop named the bill and still collects: each is told against what it last read of it.
       if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
@@ -1728,7 +1733,7 @@ export class ContractsService implements OnModuleInit {
         await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'bill_correction', event, stop ? 'agency' : undefined);
       }
     };
-    return this.fire(principal, contractId, { type: 'BILL_CORRECTED', ...dto }, check, tell);
+    return this.fire(principal, contractId, event, check, tell);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { askedDayKind, askedEndDate, endDateWords } from '../../letters';
+import { askedDayKind, askedEndDate, endDateWords, leaseEndedByLawBefore } from '../../letters';
 import { money } from '../../workflows/wording';
 import { providerWords } from '../words';
 import { askedOf, askedOfRequest, type ExportRow } from './provider-desk.service';
@@ -11,8 +11,8 @@ import { askedOf, askedOfRequest, type ExportRow } from './provider-desk.service
  */
 
 const COLUMNS = {
-  nl: { ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', id: 'Verzoek-id', action: 'Gevraagd', description: 'Omschrijving', accountNumber: 'Klantnummer', deceased: 'Overledene', dateOfBirth: 'Geboortedatum', dateOfDeath: 'Overlijdensdatum', requestedEndDate: 'Gewenste einddatum', effectiveDate: 'Bevestigde einddatum', status: 'Status', lastActivity: 'Laatste activiteit', collection: 'Incasso', askedEndDate: 'Gewenste einddatum (datum)', dayKind: 'Soort datum' },
-  en: { ourReference: 'Our reference', yourReference: 'Your reference', id: 'Request id', action: 'Requested', description: 'Description', accountNumber: 'Account number', deceased: 'Deceased', dateOfBirth: 'Date of birth', dateOfDeath: 'Date of death', requestedEndDate: 'Requested end date', effectiveDate: 'Confirmed end date', status: 'Status', lastActivity: 'Last activity', collection: 'Debt collection', askedEndDate: 'Requested end date (date)', dayKind: 'Kind of date' },
+  nl: { ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', id: 'Verzoek-id', action: 'Gevraagd', description: 'Omschrijving', accountNumber: 'Klantnummer', deceased: 'Overledene', dateOfBirth: 'Geboortedatum', dateOfDeath: 'Overlijdensdatum', requestedEndDate: 'Gewenste einddatum', effectiveDate: 'Bevestigde einddatum', status: 'Status', lastActivity: 'Laatste activiteit', collection: 'Incasso', askedEndDate: 'Gewenste einddatum (datum)', dayKind: 'Soort datum', leaseEndsByLaw: 'Einddatum van rechtswege' },
+  en: { ourReference: 'Our reference', yourReference: 'Your reference', id: 'Request id', action: 'Requested', description: 'Description', accountNumber: 'Account number', deceased: 'Deceased', dateOfBirth: 'Date of birth', dateOfDeath: 'Date of death', requestedEndDate: 'Requested end date', effectiveDate: 'Confirmed end date', status: 'Status', lastActivity: 'Last activity', collection: 'Debt collection', askedEndDate: 'Requested end date (date)', dayKind: 'Kind of date', leaseEndsByLaw: 'End date by law' },
 } as const;
 
 const ACTIONS = { nl: { cancel: 'Beëindigen', transfer: 'Overzetten' }, en: { cancel: 'Cancel', transfer: 'Transfer' } } as const;
@@ -62,5 +62,8 @@ export function exportRecord(r: ExportRow): Record<Column, string> {
     askedEndDate: day(askedEndDate(asked)),
     // rentrest: what the day in „Gewenste einddatum" is, as the column keeps its name (spreadsheets read it by name); last, as above.
     dayKind: ((kind) => (kind ? providerWords(row.language).dayKinds[kind] : ''))(askedDayKind(asked)),
+    // rentlaw2: the day a lease nobody continues ended by law when the end confirmed is later (art. 7:268 lid 6 BW), as the request's
+    // `leaseEndsByLaw`; empty otherwise. Last, as above.
+    leaseEndsByLaw: day(leaseEndedByLawBefore(asked, r.effectiveDate)),
   };
 }

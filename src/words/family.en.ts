@@ -494,6 +494,7 @@ export const familyEn: FamilyWords = {
   endDate: {
     thanAsked: (asked: string) => `we asked (${asked})`,
     thanByLaw: (date: string) => `the day the lease ends by law (${date})`,
+    thanNotice: (date: string) => `the day a notice of one month would normally run out (${date})`,
     confirmedLaterThan: (provider: string, confirmed: string, than: string, action: 'cancel' | 'transfer') =>
       `The ${action === 'cancel' ? 'end date' : 'transfer date'} ${provider} confirmed (${confirmed}) is later than ${than}.`,
     ownerLooksIntoIt: 'Your contact person is looking into it.',

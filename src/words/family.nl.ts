@@ -708,6 +708,8 @@ export const familyNl = {
     /** What a later end date is later than: the day we asked, or the end of a lease by law (which after a corrected date of death no letter named). */
     thanAsked: (asked: string) => `we vroegen (${asked})`,
     thanByLaw: (date: string) => `de datum waarop de huur volgens de wet eindigt (${date})`,
+    /** rentlaw2: no day asked („zo spoedig mogelijk”): the day a consumer's notice of a month normally runs out (`noticeEndsOn`), as the owner reads it. */
+    thanNotice: (date: string) => `de dag waarop een opzegtermijn van een maand normaal gesproken afloopt (${date})`,
     /** Named, not "Dat": the confirmation's own words end on another sentence ("We letten erop …"). A transfer's date is its date of transfer. */
     confirmedLaterThan: (provider: string, confirmed: string, than: string, action: 'cancel' | 'transfer') =>
       `De ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'} die ${provider} bevestigde (${confirmed}) is later dan ${than}.`,

@@ -156,6 +156,19 @@ describe('an energy transfer and a lease of one estate: the second and third rou
     expect(await deskPage(homeDesk, hc)).toContain('Betwist deel (na de einddatum van rechtswege, artikel 7:268 lid 6 BW): € 845,00 (1 februari 2027 tot en met 28 februari 2027)');
     // Its status line names the same day (seen on its page: „het deel na de bevestigde einddatum, 1 februari 2027”, before the end it confirmed).
     expect(await deskPage(homeDesk, hc)).toContain('Bezwaar tegen factuur EH-HUUR-02: het deel na de einddatum van rechtswege (31 januari 2027), 1 februari 2027 tot en met 28 februari 2027');
+
+    // README rentlaw2: the rent dispute stays counted from the law's day in every word Maria reads (on main „na de einddatum").
+    expect(await familyPage('/family')).toContain('Eigen Haard heeft na de einddatum van rechtswege (31 januari 2027) nog een rekening gestuurd.');
+    // The desk's CSV export names the law's day in its own last column (on main no such column).
+    const csv = (await homeDesk.get('/desk/export').query({ from: '2027-01-01', to: '2027-02-02' }).buffer(true).expect(200)).text.split('\r\n');
+    expect(csv[0].split(';').at(-1)).toBe('Einddatum van rechtswege');
+    expect(csv.find((line) => line.includes('EH-7788'))!.split(';').at(-1)).toBe('31-01-2027');
+    // Anna typed the amount wrongly (850, not 845): corrected, February's rent stays disputed from the law's day, not payable by the
+    // confirmed 28 February (on main the correction dropped the dispute: „wordt betaald").
+    await anna.post(`${API}/contracts/${hc}/bill-corrected`, { invoiceReference: 'EH-HUUR-02', reference: 'EH-HUUR-02', invoiceDate: '2027-02-01', periodFrom: '2027-02-01', periodTo: '2027-02-28', amount: 850 }).expect(200);
+    await t.runDue();
+    expect((await owner(hc)).statusText).toContain('€ 850,00 betwist (factuur EH-HUUR-02)');
+    expect(await familyPage('/family')).toContain('Eigen Haard heeft na de einddatum van rechtswege (31 januari 2027) nog een rekening gestuurd.');
     await phone.close();
   });
 });
