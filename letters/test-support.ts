@@ -633,7 +633,27 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).flatMap((language) => [colleagueAskedBack(language), colleagueErasure(language)]))
     // olddebts2: the same after a handover for the withdrawal of the money asked back (KPN told the colleague its drop was a mistake)
     // and for the right version of a document the colleague withdrew (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => [colleagueRepaymentWithdrawn(language), colleagueDocumentCorrection(language)]));
+    .concat((['nl', 'en'] as const).flatMap((language) => [colleagueRepaymentWithdrawn(language), colleagueDocumentCorrection(language)]))
+    // payoutdate (audit105 F1): Dela's premium nota after the payout it answered on 26 November, disputed from the date of death our
+    // request of 23 November asked the premium stopped per: November's (in part) and December's (whole) (nl, en).
+    .concat((['nl', 'en'] as const).flatMap((language) => [premiumBilledAfterDeath(language, 'november'), premiumBilledAfterDeath(language, 'december')]));
+}
+
+/** payoutdate: a funeral policy's premium nota disputed from the date of death (`billedAfterDeath`), its insurer having answered the payout later. */
+export function premiumBilledAfterDeath(language: Language, month: 'november' | 'december'): LetterInput {
+  const nota = month === 'november'
+    ? { reference: 'DL-PR-11', invoiceDate: '2026-11-28', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 24.5 }
+    : { reference: 'DL-PR-12', invoiceDate: '2026-11-28', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.5 };
+  return letterOfKind('dispute', language, {
+    category: 'insurance',
+    insuranceKind: 'life',
+    invoice: { ...nota, disputed: disputedPart('2026-11-02', nota)! },
+    contract: { ...sampleLetter().contract!, description: 'Uitvaartverzekering', accountNumber: 'DL-3301', effectiveDate: '2026-11-26' },
+    history: { sent: [{ kind: 'cancellation', date: '2026-11-23' }], confirmedEndDate: '2026-11-26', answerDone: answered('payoutHandled', { payoutAmount: 6500, payoutTo: 'Noor de Vries' }), acknowledgedSinceRequest: false },
+    letterDate: '2026-11-28',
+    today: '2026-11-28',
+    dueDate: '2026-12-11',
+  });
 }
 
 /** olddebts2: Sanne Visser asked the € 45,00 back on 19 December, and recorded on 22 December that KPN's drop was a mistake; her successor writes. */

@@ -71,6 +71,12 @@ const CHARGE_ASK: Record<Language, (due: string | null) => string> = {
 function endedByLawOf(c: ContractContext, bills: DisputedInvoice[]): string | null {
   return bills.length && bills.every((b) => disputedFromLawEnd(c.effectiveDate, b)) ? dayBefore(bills[0].disputed.from) : null;
 }
+/**
+ * payoutdate: a payout request's notas (`asked` 'life') each disputed from the date of death (`premiumStoppedAtDeath`) or wholly: the part
+ * is after the death, dated when a nota's part says which day that was (`endedByLawOf`). False: a nota counted from the answer's day.
+ */
+const afterDeath = (c: ContractContext, bills: DisputedInvoice[], asked?: AskedInstead) =>
+  asked === 'life' && bills.length > 0 && bills.every((b) => disputedFromLawEnd(c.effectiveDate, b) || b.disputed.from === b.periodFrom);
 
 /** The bills we dispute (`bills`, by default every open one): one as before, several each named, with their total; a bank's as charges. */
 function disputeNl(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf(c), asked?: AskedInstead): string {
@@ -79,7 +85,7 @@ function disputeNl(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf
   const [d, ...more] = bills;
   if (!d) return `Bezwaar tegen een ${noun.one} na de einddatum.`;
   const law = endedByLawOf(c, bills);
-  const after = law ? `het deel na de einddatum van rechtswege (${longDate(law, 'nl')})` : `het deel na de bevestigde ${c.action === 'cancel' ? 'einddatum' : 'datum van overzetting'}`;
+  const after = afterDeath(c, bills, asked) ? `het deel na de datum van overlijden${law ? ` (${longDate(law, 'nl')})` : ''}` : law ? `het deel na de einddatum van rechtswege (${longDate(law, 'nl')})` : `het deel na de bevestigde ${c.action === 'cancel' ? 'einddatum' : 'datum van overzetting'}`;
   if (more.length) return `Bezwaar tegen ${bills.length} ${noun.several}, telkens ${after}: ${listed(bills.map((b) => billNl(b, noun.one)), 'nl')}; samen ${anyCredit(bills) ? 'nog ' : ''}${money(disputedTotal(bills), 'nl')}.`;
   return `Bezwaar tegen ${noun.one} ${d.reference}: ${after}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}${creditNl(d)}.`;
 }
@@ -89,7 +95,7 @@ function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf
   const [d, ...more] = bills;
   if (!d) return `Dispute of ${noun.one === 'invoice' ? 'an' : 'a'} ${noun.one} after the end date.`;
   const law = endedByLawOf(c, bills);
-  const after = law ? `the part after the end by law (${longDate(law, 'en')})` : `the part after the confirmed ${c.action === 'cancel' ? 'end date' : 'transfer date'}`;
+  const after = afterDeath(c, bills, asked) ? `the part after the date of death${law ? ` (${longDate(law, 'en')})` : ''}` : law ? `the part after the end by law (${longDate(law, 'en')})` : `the part after the confirmed ${c.action === 'cancel' ? 'end date' : 'transfer date'}`;
   if (more.length) return `Dispute of ${bills.length} ${noun.several}, each for ${after}: ${listed(bills.map((b) => billEn(b, noun.one)), 'en')}; together ${anyCredit(bills) ? 'still ' : ''}${money(disputedTotal(bills), 'en')}.`;
   return `Dispute of ${noun.one} ${d.reference}: ${after}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}${creditEn(d)}.`;
 }
