@@ -642,7 +642,10 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).map((language) => fundRecoveryCorrected(language)))
     // rentlaw2: that rent bill stated again, in the complaint about our unanswered objection and in the stop of its collection: each names
     // „de einddatum van rechtswege (31 januari 2027)", not the later end its landlord confirmed (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => leaseBilledAfterLawFollowed(language)));
+    .concat((['nl', 'en'] as const).flatMap((language) => leaseBilledAfterLawFollowed(language)))
+    // payoutdate (audit105 F1): Dela's premium nota after the payout it answered on 26 November, disputed from the date of death our
+    // request of 23 November asked the premium stopped per: November's (in part) and December's (whole) (nl, en).
+    .concat((['nl', 'en'] as const).flatMap((language) => [premiumBilledAfterDeath(language, 'november'), premiumBilledAfterDeath(language, 'december')]));
 }
 
 /** fundwords2: our dispute named Pensioenfonds Noord's recovery R-21 of 2 November 2026; it is recovery R-12 of the date on it (`INVOICE`). */
@@ -656,6 +659,23 @@ export function fundRecoveryCorrected(language: Language): LetterInput {
     history: { ...HISTORY, answerDone: answered('pensionStopped') },
     invoice: corrected,
     billCorrection: { named: { reference: 'R-21', invoiceDate: '2026-11-02' }, changes, corrected },
+  });
+}
+
+/** payoutdate: a funeral policy's premium nota disputed from the date of death (`billedAfterDeath`), its insurer having answered the payout later. */
+export function premiumBilledAfterDeath(language: Language, month: 'november' | 'december'): LetterInput {
+  const nota = month === 'november'
+    ? { reference: 'DL-PR-11', invoiceDate: '2026-11-28', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 24.5 }
+    : { reference: 'DL-PR-12', invoiceDate: '2026-11-28', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.5 };
+  return letterOfKind('dispute', language, {
+    category: 'insurance',
+    insuranceKind: 'life',
+    invoice: { ...nota, disputed: disputedPart('2026-11-02', nota)! },
+    contract: { ...sampleLetter().contract!, description: 'Uitvaartverzekering', accountNumber: 'DL-3301', effectiveDate: '2026-11-26' },
+    history: { sent: [{ kind: 'cancellation', date: '2026-11-23' }], confirmedEndDate: '2026-11-26', answerDone: answered('payoutHandled', { payoutAmount: 6500, payoutTo: 'Noor de Vries' }), acknowledgedSinceRequest: false },
+    letterDate: '2026-11-28',
+    today: '2026-11-28',
+    dueDate: '2026-12-11',
   });
 }
 

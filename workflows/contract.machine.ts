@@ -435,8 +435,9 @@ export type ContractEvent =
   /**
    * v2 needs the billed period; v1 disputed on the invoice date alone. rentlaw: `endedByLaw`, the day a lease nobody continues ended by
    * law when its landlord confirmed a later end: the bill is disputed after that day (`billedAgainst`); absent on every older bill.
+   * payoutdate: `premiumStoppedPer`, the date of death a payout request asked the premium stopped per (`premiumStoppedAtDeath`), alike.
    */
-  | { type: 'INVOICE_AFTER_END'; invoiceDate: string; amount: number; reference: string; periodFrom?: string; periodTo?: string; endedByLaw?: string }
+  | { type: 'INVOICE_AFTER_END'; invoiceDate: string; amount: number; reference: string; periodFrom?: string; periodTo?: string; endedByLaw?: string; premiumStoppedPer?: string }
   | ({ type: 'COLLECTION_NOTICE'; reference?: string; amount?: number } & CollectionAgency)
   /**
    * v22, the owner corrects the collection agency's letter she recorded (a typo): the notice as it should have been recorded;

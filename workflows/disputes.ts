@@ -59,8 +59,16 @@ export function disputedInvoiceOf(endDate: string | null | undefined, bill: Reco
  * rentlaw (audit104 F2): the end a bill is disputed against: the confirmed end date, or the earlier day a lease ended by law
  * (`endedByLaw`, the contracts module's `leaseEndedByLawBefore`, carried on the bill's event); a later day never moves it.
  */
-export const billedAgainst = (effectiveDate: string | null | undefined, bill: { endedByLaw?: string | null }): string | null | undefined =>
-  effectiveDate && bill.endedByLaw && bill.endedByLaw < effectiveDate ? bill.endedByLaw : effectiveDate;
+export const billedAgainst = (effectiveDate: string | null | undefined, bill: { endedByLaw?: string | null; premiumStoppedPer?: string | null }): string | null | undefined =>
+  [bill.endedByLaw, bill.premiumStoppedPer].reduce((end, day) => (end && day && day < end ? day : end), effectiveDate);
+/**
+ * payoutdate (audit105 F1): the day a life or funeral policy's premium is disputed after: the date of death, when the request asked the
+ * payout (`askedInstead` 'life', whose letter asked the premium collection stopped per that day) and the insurer answered on a later day.
+ * Only our request: no law or general rule ends the premium at the death (geijselkroon.nl, „Uitvaartverzekering", „Wanneer betaal ik de
+ * premie?": „U betaalt premie tot de datum die u heeft afgesproken."), so the letter disputes it as far as the policy sets no premium after it.
+ */
+export const premiumStoppedAtDeath = (asked: string | null | undefined, dateOfDeath: string, confirmed: string | null | undefined): string | null =>
+  asked === 'life' && confirmed && dateOfDeath < confirmed ? dateOfDeath : null;
 /** A bill's disputed part counted from that earlier day (`billedAgainst`): it starts on or before the confirmed end, after which any other starts. */
 export const disputedFromLawEnd = (effectiveDate: string | null | undefined, bill: { disputed: { from: string } }): boolean => Boolean(effectiveDate) && bill.disputed.from <= effectiveDate!;
 /**

@@ -5,7 +5,7 @@ import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } fro
 import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type Language, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia, type Enclosure } from '../model';
-import { agencyLetter, billedAfterLawEnd, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asksPension, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, headOfKinds, billNouns, billCompound, recoversPension, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, billedAfterDeath, billedAfterLawEnd, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asksPension, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, headOfKinds, billNouns, billCompound, recoversPension, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -145,10 +145,13 @@ const notOwed = (f: Facts, it = 'it') =>
 function disputedSentence(f: Facts): string {
   const i = f.input.invoice;
   if (!i) return '';
-  const end = billedAfterLawEnd(f) ? 'the end date by law' : endWord(f);
-  if (i.disputed.from === i.periodFrom) return `That period lies wholly after ${end}. I dispute the whole ${billNouns(f).one}; ${notOwed(f)}.`;
+  // payoutdate: a premium counted from the death our payout request asked it stopped per (nl.ts says why only so far).
+  const death = billedAfterDeath(f) !== null;
+  const end = billedAfterLawEnd(f) ? 'the end date by law' : death ? 'the date of death' : endWord(f);
+  const owed = death ? 'insofar as the policy conditions set no premium after the death, it is not owed' : notOwed(f);
+  if (i.disputed.from === i.periodFrom) return `That period lies wholly after ${end}. I dispute the whole ${billNouns(f).one}; ${owed}.`;
   const share = `${daysInclusive(i.disputed.from, i.disputed.to)} of ${daysInclusive(i.periodFrom, i.periodTo)}`;
-  return `Pro rata to the days billed (${share}), ${en.money(i.disputed.amount)} of it falls in ${en.date(i.disputed.from)} to ${en.date(i.disputed.to)} inclusive, after ${end}. I dispute that part; ${notOwed(f)}. I do not dispute the part up to and including ${end}.`;
+  return `Pro rata to the days billed (${share}), ${en.money(i.disputed.amount)} of it falls in ${en.date(i.disputed.from)} to ${en.date(i.disputed.to)} inclusive, after ${end}. I dispute that part; ${owed}. I do not dispute the part up to and including ${end}.`;
 }
 
 /** releasedispute: beside a bank's disputed charge, that its release is still not recorded though its term passed (the term as recorded; no law). */
@@ -988,8 +991,10 @@ export const en: Words = {
         const i = f.input.invoice;
         const end = confirmedEnd(f);
         const lawEnd = billedAfterLawEnd(f);
+        const death = billedAfterDeath(f);
+        const stopAsked = death && ` ${death.askedOn ? `Our request of ${en.date(death.askedOn)}` : 'Our request'} asked you to stop collecting the premium as of ${en.date(death.death)}, the date of death.`;
         return [
-          `${f.deceasedFull} died on ${f.dateOfDeath}.${end ? ` ${answeredThat(f, contractOf(f), end)}.` : ''}${lawEnd ? ` However, the lease ends by law on ${en.date(lawEnd)}, as nobody continues it (Article 7:268(6) of the Dutch Civil Code).` : ''}`,
+          `${f.deceasedFull} died on ${f.dateOfDeath}.${end ? ` ${answeredThat(f, contractOf(f), end)}.` : ''}${lawEnd ? ` However, the lease ends by law on ${en.date(lawEnd)}, as nobody continues it (Article 7:268(6) of the Dutch Civil Code).` : ''}${stopAsked || ''}`,
           refundsCharge(f)
             ? chargeDisputed(f)
             : `Your ${billNouns(f).one} ${i?.reference} dated ${i && en.date(i.invoiceDate)} covers ${i && en.date(i.periodFrom)} to ${i && en.date(i.periodTo)} inclusive and amounts to ${i && en.money(i.amount)}. ${disputedSentence(f)}`,

@@ -5,7 +5,7 @@ import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } fro
 import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type Language, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia } from '../model';
-import { agencyLetter, billedAfterLawEnd, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asksPension, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, headOfKinds, billNouns, billCompound, recoversPension, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, billedAfterDeath, billedAfterLawEnd, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asksPension, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, headOfKinds, billNouns, billCompound, recoversPension, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -235,10 +235,14 @@ function disputedSentence(f: Facts): string {
   const i = f.input.invoice;
   if (!i) return '';
   // rentlaw: a lease's bill counted from its end by law says so (`billedAfterLawEnd`), not the later date its landlord confirmed.
-  const end = billedAfterLawEnd(f) ? 'de einddatum van rechtswege' : endWord(f);
-  if (i.disputed.from === i.periodFrom) return `Die periode ligt geheel na ${end}. Ik maak bezwaar tegen de hele ${billNouns(f).one}; ${notOwed(f, 'die')}.`;
+  // payoutdate: a premium counted from the death our payout request asked it stopped per (`billedAfterDeath`) says so, and claims no
+  // more than the request: no rule ends a premium at the death (`premiumStoppedAtDeath`), so only as far as the policy sets none after it.
+  const death = billedAfterDeath(f) !== null;
+  const end = billedAfterLawEnd(f) ? 'de einddatum van rechtswege' : death ? 'de datum van overlijden' : endWord(f);
+  const owed = (it: string) => (death ? `voor zover de polisvoorwaarden geen premie na het overlijden bepalen, is ${it} niet verschuldigd` : notOwed(f, it));
+  if (i.disputed.from === i.periodFrom) return `Die periode ligt geheel na ${end}. Ik maak bezwaar tegen de hele ${billNouns(f).one}; ${owed('die')}.`;
   const share = `${daysInclusive(i.disputed.from, i.disputed.to)} van ${daysInclusive(i.periodFrom, i.periodTo)}`;
-  return `Naar rato van de gefactureerde dagen (${share}) valt daarvan ${nl.money(i.disputed.amount)} in de periode ${nl.date(i.disputed.from)} tot en met ${nl.date(i.disputed.to)}, na ${end}. Tegen dat deel maak ik bezwaar; ${notOwed(f, 'het')}. Tegen het deel tot en met ${end} maak ik geen bezwaar.`;
+  return `Naar rato van de gefactureerde dagen (${share}) valt daarvan ${nl.money(i.disputed.amount)} in de periode ${nl.date(i.disputed.from)} tot en met ${nl.date(i.disputed.to)}, na ${end}. Tegen dat deel maak ik bezwaar; ${owed('het')}. Tegen het deel tot en met ${end} maak ik geen bezwaar.`;
 }
 
 /** releasedispute: beside a bank's disputed charge, that its release is still not recorded though its term passed (the term as recorded; no law). */
@@ -1161,8 +1165,10 @@ export const nl: Words = {
         const i = f.input.invoice;
         const end = confirmedEnd(f);
         const lawEnd = billedAfterLawEnd(f);
+        const death = billedAfterDeath(f);
+        const stopAsked = death && ` ${death.askedOn ? `Ons verzoek van ${nl.date(death.askedOn)}` : 'Ons verzoek'} vroeg u de premie-incasso per ${nl.date(death.death)}, de datum van overlijden, te stoppen.`;
         return [
-          `${f.deceasedFull} is op ${f.dateOfDeath} overleden.${end ? ` ${answeredThat(f, contractOf(f), end)}.` : ''}${lawEnd ? ` De huurovereenkomst eindigt echter van rechtswege op ${nl.date(lawEnd)}, omdat niemand de huur voortzet (artikel 7:268 lid 6 BW).` : ''}`,
+          `${f.deceasedFull} is op ${f.dateOfDeath} overleden.${end ? ` ${answeredThat(f, contractOf(f), end)}.` : ''}${lawEnd ? ` De huurovereenkomst eindigt echter van rechtswege op ${nl.date(lawEnd)}, omdat niemand de huur voortzet (artikel 7:268 lid 6 BW).` : ''}${stopAsked || ''}`,
           refundsCharge(f)
             ? chargeDisputed(f)
             : `Uw ${billNouns(f).one} ${i?.reference} van ${i && nl.date(i.invoiceDate)} betreft de periode ${i && nl.date(i.periodFrom)} tot en met ${i && nl.date(i.periodTo)} en bedraagt ${i && nl.money(i.amount)}. ${disputedSentence(f)}`,

@@ -8,6 +8,7 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider, toldValue } from '../known';
 import { answerDateKind, askedInstead, type AskedInstead, asksBankAccount, asksPensionStop, type Biller, billNounsOf, capitalised } from '../../workflows/wording';
 import { followingKey } from '../../workflows/contract.machine';
+import { premiumStoppedAtDeath } from '../../workflows/disputes';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
 export interface Facts {
@@ -673,7 +674,7 @@ function kindTitleOf(w: Words, kind: LetterKind, f: Facts): [string, string] {
   if (kind === 'dispute' && coverKeptUntil(f)) return ['noEndDispute.keptCover', w.noEndDisputeTitles.keptCover];
   if (kind === 'dispute' && asksNoEnd(f)) {
     const t = w.noEndDisputeTitles;
-    const atDeath = confirmedDay(f) === f.input.deceased.dateOfDeath;
+    const atDeath = confirmedDay(f) === f.input.deceased.dateOfDeath || billedAfterDeath(f) !== null;
     if (refundsCharge(f)) return atDeath ? ['noEndDispute.chargeDeath', t.chargeDeath] : ['noEndDispute.chargeConfirmed', t.chargeConfirmed];
     return atDeath ? ['noEndDispute.death', t.death] : ['noEndDispute.confirmed', t.confirmed];
   }
@@ -728,6 +729,18 @@ export function billedAfterLawEnd(f: Facts, bill: { disputed: { from: string } |
   const confirmed = confirmedDay(f);
   if (!bill?.disputed || !contract || !category || !confirmed || bill.disputed.from > confirmed) return null;
   return leaseEndedByLawBefore({ action: contract.action, requestedEndDate: contract.requestedEndDate ?? null, category, livedWith: livedWith ?? null, dateOfDeath: deceased.dateOfDeath }, confirmed);
+}
+/**
+ * payoutdate (audit105 F1): the date of death a payout request (`askedOfRequest` 'life') asked the premium stopped per, when the bill was
+ * disputed from that day (`premiumStoppedAtDeath`), or wholly, the insurer having answered on a later day; with the request that asked it.
+ * Null otherwise (a nota recorded before payoutdate, disputed from the day after the answer, says the date confirmed).
+ */
+export function billedAfterDeath(f: Facts): { death: string; askedOn: string | null } | null {
+  const { invoice, deceased } = f.input;
+  const death = premiumStoppedAtDeath(askedOfRequest(f), deceased.dateOfDeath, confirmedDay(f));
+  // Counted from the death (it starts on or before the answer's day), or the whole nota, which lies after both days.
+  const fromDeath = invoice && (invoice.disputed.from <= confirmedDay(f)! || invoice.disputed.from === invoice.periodFrom);
+  return death && fromDeath ? { death, askedOn: requestLetter(f)?.date ?? null } : null;
 }
 /** keptcover: the insurer said the cover continues for the estate until a day (`history.coverUntil`): what the letters say it confirmed. */
 export const coverKeptUntil = (f: Facts) => Boolean(f.input.history?.coverUntil);

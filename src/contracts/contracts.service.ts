@@ -14,6 +14,7 @@ import {
   agencyReachable,
   answeredBill,
   billedAgainst,
+  premiumStoppedAtDeath,
   creditsMoreThanLeft,
   creditsPart,
   leftAfterCredit,
@@ -60,7 +61,7 @@ import {
   rejectionAnswerOf,
   type RequestAsked,
 } from '../../workflows';
-import { type AnswerDone, answerDateKind, answerDoneOf, askedInstead, type Biller, billerOf, type InsuranceKind, money, takesFinalBill, type RepaymentWithdrawn, repaymentWithdrawnOf, repaidAgainBill } from '../../workflows/wording';
+import { type AnswerDone, answerDateKind, type AskedInstead, answerDoneOf, askedInstead, type Biller, billerOf, type InsuranceKind, money, takesFinalBill, type RepaymentWithdrawn, repaymentWithdrawnOf, repaidAgainBill } from '../../workflows/wording';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, listOf, Page, Position } from '../common/paging';
@@ -1654,7 +1655,7 @@ export class ContractsService implements OnModuleInit {
    * the state itself would take a bill).
    */
   reportInvoiceAfterEnd(principal: StaffPrincipal, contractId: string, { answersReport, ...dto }: ContractBillDto, after?: (manager: EntityManager) => Promise<void>) {
-    const event: { type: 'INVOICE_AFTER_END'; endedByLaw?: string } & typeof dto = { type: 'INVOICE_AFTER_END', ...dto };
+    const event: { type: 'INVOICE_AFTER_END'; endedByLaw?: string; premiumStoppedPer?: string } & typeof dto = { type: 'INVOICE_AFTER_END', ...dto };
     return this.fire(
       principal,
       contractId,
@@ -1666,6 +1667,9 @@ export class ContractsService implements OnModuleInit {
         // event carries it, so the machine disputes those days and the letter says why.
         const endedByLaw = await this.leaseEndedByLaw(manager, contract, standing.context.effectiveDate);
         if (endedByLaw) event.endedByLaw = endedByLaw;
+        // payoutdate (audit105 F1): a payout request asked the premium stopped per the date of death; the bill is disputed from that day.
+        const stoppedPer = await this.premiumStoppedPer(manager, contract, askedInstead(contract.action, asked), standing.context.effectiveDate);
+        if (stoppedPer) event.premiumStoppedPer = stoppedPer;
         const problems = invoiceAfterEndProblems({ ...standing.context, effectiveDate: billedAgainst(standing.context.effectiveDate, event) ?? null }, dto, this.clock.today(), kept);
         // bankwords3: a bank's costs are refused as its form names them (`chargeNamed`: `longBeforeCharge`).
         if (problems.length) throw new ValidationProblem(askedInstead(contract.action, asked) === 'bank' ? chargeNamed(problems, false) : problems);
@@ -1682,6 +1686,13 @@ export class ContractsService implements OnModuleInit {
     const estate = await manager.findOneByOrFail(Estate, { id: contract.estateId });
     const { dateOfDeath, livedWith } = estate.deceased;
     return leaseEndedByLawBefore({ action: contract.action, requestedEndDate: contract.requestedEndDate, category: contract.provider.category, livedWith, dateOfDeath }, confirmed);
+  }
+
+  /** The date of death a payout request asked the premium stopped per, when its insurer answered on a later day (`premiumStoppedAtDeath`), else null. */
+  private async premiumStoppedPer(manager: EntityManager, contract: Contract, asked: AskedInstead | undefined, confirmed: string | null | undefined): Promise<string | null> {
+    if (asked !== 'life' || !confirmed) return null;
+    const estate = await manager.findOneByOrFail(Estate, { id: contract.estateId });
+    return premiumStoppedAtDeath(asked, estate.deceased.dateOfDeath, confirmed);
   }
 
   /**

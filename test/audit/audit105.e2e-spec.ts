@@ -118,6 +118,11 @@ describe('a funeral insurance and a newspaper of one estate handed over half-way
     const premium = await letterOf(bert, ic, 'dispute');
     expect(premium).toContain('Uw nota DL-PR-12 van 28 november 2026 betreft de periode 1 december 2026 tot en met 31 december 2026 en bedraagt € 24,50.');
     expect(premium).toContain('Met vriendelijke groet, Bert Jansen');
+    // payoutdate (F1, mended): the premium is disputed from the date of death our request asked it stopped per, not the answer's day.
+    expect(premium).toContain('Bezwaar tegen nota na de datum van overlijden');
+    expect(premium).toContain('Ons verzoek van 23 november 2026 vroeg u de premie-incasso per 2 november 2026, de datum van overlijden, te stoppen.');
+    expect(premium).toContain('Die periode ligt geheel na de datum van overlijden. Ik maak bezwaar tegen de hele nota; voor zover de polisvoorwaarden geen premie na het overlijden bepalen, is die niet verschuldigd.');
+    expect(await deskPage()).toContain('Bezwaar tegen nota DL-PR-12: het deel na de datum van overlijden, 1 december 2026 tot en met 31 december 2026');
     // F3 (mended): his lists name the letters to Dela as their titles do; on main „opzegging aan Dela" and „bezwaar tegen factuur aan Dela".
     const insurancePage = await pageOf(bert)(`/app/contracts/${ic}`);
     expect(insurancePage).toContain('23 november 2026 · melding van overlijden aan Dela');
