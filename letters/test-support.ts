@@ -633,8 +633,28 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).flatMap((language) => [colleagueAskedBack(language), colleagueErasure(language)]))
     // olddebts2: the same after a handover for the withdrawal of the money asked back (KPN told the colleague its drop was a mistake)
     // and for the right version of a document the colleague withdrew (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => [colleagueRepaymentWithdrawn(language), colleagueDocumentCorrection(language)]));
+    .concat((['nl', 'en'] as const).flatMap((language) => [colleagueRepaymentWithdrawn(language), colleagueDocumentCorrection(language)]))
+    // olddebts3: the same for an answer to the provider's question after a handover: the verklaring the colleague withdrew, its new
+    // one enclosed now, or following once more (nl, en).
+    .concat((['nl', 'en'] as const).flatMap((language) => [colleagueRenewedAnswer(language), colleagueRenewedFollowing(language)]));
 }
+
+/** olddebts3: the verklaring Sanne Visser withdrew on 18 November, owed anew to the provider's question; her successor answers. */
+const withdrawnByColleague = (language: Language) => ({ ...withdrawnVerklaring(verklaringTitle(language)), withdrawnBy: 'Sanne Visser' });
+
+/** olddebts3: her successor encloses the new verklaring. */
+export const colleagueRenewedAnswer = (language: Language): LetterInput =>
+  letterOfKind('information_supplied', language, { followUp: [withdrawnByColleague(language)], ...verklaringEnclosed(verklaringTitle(language)) });
+
+/** olddebts3: her successor says the new verklaring follows once more, by the notary's date. */
+export const colleagueRenewedFollowing = (language: Language): LetterInput =>
+  letterOfKind('information_supplied', language, {
+    followUp: [withdrawnByColleague(language)],
+    followsLater: [{ kind: 'certificate_of_inheritance', title: verklaringTitle(language), expectedOn: '2026-12-18' }],
+    informationAnswer: language === 'nl' ? 'De notaris maakt een nieuwe verklaring.' : 'The notary is drawing up a new certificate.',
+    enclosures: [],
+    travellingDocumentIds: [],
+  });
 
 /** olddebts2: Sanne Visser asked the € 45,00 back on 19 December, and recorded on 22 December that KPN's drop was a mistake; her successor writes. */
 export const colleagueRepaymentWithdrawn = (language: Language): LetterInput => {
