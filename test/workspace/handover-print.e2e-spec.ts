@@ -456,10 +456,11 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
     await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: bert.userId, reason: 'Verlof' }).expect(201);
     await t.runDue(0).expect(200);
 
-    // Bert sends the new one to Spaarbank, and tells Beleggingsbank it follows.
+    // Bert sends the new one to Spaarbank, and tells Beleggingsbank it follows, by the notary's day (the clock runs on in this file).
+    const expectedOn = (days: number) => new Date(Date.parse(`${t.clock.today()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
     const nieuwe = (await bert.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, 'erfrecht-nieuw.pdf').expect(201)).body as { id: string };
     await bert.post(`${API}/contracts/${enclosed.id}/information-supplied`, { documentIds: [nieuwe.id] }).expect(200);
-    await bert.post(`${API}/contracts/${following.id}/information-supplied`, { documentIds: [], note: 'De notaris maakt een nieuwe verklaring.', followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2026-12-18' }] }).expect(200);
+    await bert.post(`${API}/contracts/${following.id}/information-supplied`, { documentIds: [], note: 'De notaris maakt een nieuwe verklaring.', followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: expectedOn(14) }] }).expect(200);
     await t.runDue(0).expect(200);
     const hisAnswer = async (contractId: string) => {
       const letters = (await bert.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as { id: string; kind: string }[];
