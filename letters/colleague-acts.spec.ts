@@ -1,7 +1,7 @@
 import { composeLetter } from './compose';
 import { produceLetter } from './index';
 import type { LetterInput } from './model';
-import { colleagueAskedBack, colleagueDocumentCorrection, colleagueErasure, colleagueRepaymentWithdrawn, flat, pdfText } from './test-support';
+import { colleagueAskedBack, colleagueDocumentCorrection, colleagueErasure, colleagueRenewedAnswer, colleagueRenewedFollowing, colleagueRepaymentWithdrawn, flat, pdfText } from './test-support';
 
 const textOf = async (input: LetterInput) => {
   const letter = await produceLetter(input);
@@ -52,5 +52,24 @@ describe('a letter made after a handover says what the colleague did', () => {
     const en = composeLetter(colleagueDocumentCorrection('en')).body.join('\n');
     expect(en).toContain('My colleague Sanne Visser withdrew it on 14 December 2026; enclosed is the correct version.');
     expect(en).not.toContain('I withdrew it');
+  });
+
+  /** olddebts3: an answer to the provider's question said the colleague's withdrawal as the signer's („heb ik op … ingetrokken”). */
+  it('an answer to a question: the verklaring the colleague withdrew, its new one enclosed (nl, en)', async () => {
+    const nl = await textOf(colleagueRenewedAnswer('nl'));
+    expect(nl).toContain('De verklaring van erfrecht die wij u eerder stuurden, heeft mijn collega Sanne Visser op 18 november 2026 ingetrokken. Nu bijgevoegd: een nieuwe verklaring van erfrecht.');
+    expect(nl).not.toContain('heb ik op');
+    const en = composeLetter(colleagueRenewedAnswer('en')).body.join('\n');
+    expect(en).toContain('My colleague Sanne Visser withdrew the certificate of inheritance we sent you earlier on 18 November 2026. Enclosed now:');
+    expect(en).not.toContain('I withdrew');
+  });
+
+  it('an answer to a question: the new verklaring follows in place of the one the colleague withdrew (nl, en)', async () => {
+    const nl = await textOf(colleagueRenewedFollowing('nl'));
+    expect(nl).toContain('in plaats van de eerder gestuurde die mijn collega Sanne Visser op 18 november 2026 heeft ingetrokken');
+    expect(nl).not.toContain('ik op 18 november 2026 heb ingetrokken');
+    const en = composeLetter(colleagueRenewedFollowing('en')).body.join('\n');
+    expect(en).toContain('replacing the one we sent earlier, which my colleague Sanne Visser withdrew on 18 November 2026');
+    expect(en).not.toContain('I sent earlier and withdrew');
   });
 });

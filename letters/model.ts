@@ -172,6 +172,8 @@ export interface FollowingEnclosure {
   expectedOn: string | null;
   /** v16: the one sent was withdrawn on this day (ISO date): this one is owed anew, not a part that never went (README, answerback). */
   withdrawnOn?: string | null;
+  /** olddebts3: the colleague who withdrew it, when not this letter's signer (a handover since): the letter says it was the colleague. */
+  withdrawnBy?: string | null;
   /** claimform: what follows in the owner's words, for a thing of no document kind of ours (`other`, e.g. the insurer's claim form). */
   description?: string | null;
 }

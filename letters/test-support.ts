@@ -645,7 +645,10 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).flatMap((language) => leaseBilledAfterLawFollowed(language)))
     // payoutdate (audit105 F1): Dela's premium nota after the payout it answered on 26 November, disputed from the date of death our
     // request of 23 November asked the premium stopped per: November's (in part) and December's (whole) (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => [premiumBilledAfterDeath(language, 'november'), premiumBilledAfterDeath(language, 'december')]));
+    .concat((['nl', 'en'] as const).flatMap((language) => [premiumBilledAfterDeath(language, 'november'), premiumBilledAfterDeath(language, 'december')]))
+    // olddebts3: the same for an answer to the provider's question after a handover: the verklaring the colleague withdrew, its new
+    // one enclosed now, or following once more (nl, en).
+    .concat((['nl', 'en'] as const).flatMap((language) => [colleagueRenewedAnswer(language), colleagueRenewedFollowing(language)]));
 }
 
 /** fundwords2: our dispute named Pensioenfonds Noord's recovery R-21 of 2 November 2026; it is recovery R-12 of the date on it (`INVOICE`). */
@@ -678,6 +681,23 @@ export function premiumBilledAfterDeath(language: Language, month: 'november' | 
     dueDate: '2026-12-11',
   });
 }
+
+/** olddebts3: the verklaring Sanne Visser withdrew on 18 November, owed anew to the provider's question; her successor answers. */
+const withdrawnByColleague = (language: Language) => ({ ...withdrawnVerklaring(verklaringTitle(language)), withdrawnBy: 'Sanne Visser' });
+
+/** olddebts3: her successor encloses the new verklaring. */
+export const colleagueRenewedAnswer = (language: Language): LetterInput =>
+  letterOfKind('information_supplied', language, { followUp: [withdrawnByColleague(language)], ...verklaringEnclosed(verklaringTitle(language)) });
+
+/** olddebts3: her successor says the new verklaring follows once more, by the notary's date. */
+export const colleagueRenewedFollowing = (language: Language): LetterInput =>
+  letterOfKind('information_supplied', language, {
+    followUp: [withdrawnByColleague(language)],
+    followsLater: [{ kind: 'certificate_of_inheritance', title: verklaringTitle(language), expectedOn: '2026-12-18' }],
+    informationAnswer: language === 'nl' ? 'De notaris maakt een nieuwe verklaring.' : 'The notary is drawing up a new certificate.',
+    enclosures: [],
+    travellingDocumentIds: [],
+  });
 
 /** olddebts2: Sanne Visser asked the € 45,00 back on 19 December, and recorded on 22 December that KPN's drop was a mistake; her successor writes. */
 export const colleagueRepaymentWithdrawn = (language: Language): LetterInput => {

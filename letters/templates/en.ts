@@ -910,7 +910,8 @@ export const en: Words = {
                   ? [`${followUp.earlier ? `On ${en.date(followUp.earlier.date)} ${byWhom(followUp.earlier.colleague)} sent you part of it` : 'You had part of it before'}; to follow later: ${listed(followUp.promised, 'en')}.${followUp.enclosedNow.length ? ` Enclosed now: ${listed(followUp.enclosedNow, 'en')}.` : ''}`]
                   : []),
                 // v16: as nl.ts.
-                ...followUp.renewed.map((d) => `I withdrew ${d.described ? `what I sent you earlier as ${d.title}` : `the ${d.title} I sent you earlier`} on ${en.date(d.withdrawnOn)}. ${d.enclosedNow ? `Enclosed now: ${renewedEn(d)}.` : `${capitalised(renewedEn(d))} will follow.`}`),
+                // olddebts3: withdrawn by a colleague (a handover since): sent by us, withdrawn by her, never "I".
+                ...followUp.renewed.map((d) => `${d.withdrawnBy ? `My colleague ${d.withdrawnBy} withdrew` : 'I withdrew'} ${d.described ? `what ${d.withdrawnBy ? 'we' : 'I'} sent you earlier as ${d.title}` : `the ${d.title} ${d.withdrawnBy ? 'we' : 'I'} sent you earlier`} on ${en.date(d.withdrawnOn)}. ${d.enclosedNow ? `Enclosed now: ${renewedEn(d)}.` : `${capitalised(renewedEn(d))} will follow.`}`),
               ]
             : []),
           // insurerletters: as nl.ts.
@@ -921,7 +922,7 @@ export const en: Words = {
             ? ['You asked for the will; I do not send it, because it sets out the whole distribution of the estate, while the certificate of inheritance states who the heirs are, and I share no more personal data than that requires (Article 5(1)(c) GDPR).']
             : []),
           following.length
-            ? `To follow later: ${listed(following.map((d) => { const withdrawnOn = renewedFollowing(f, d); const expected = d.expectedOn ? ` (expected by ${en.date(d.expectedOn)})` : ''; return withdrawnOn ? `${renewedEn({ title: followingTitle(d), described: Boolean(d.description) })}${expected}, replacing the one I sent earlier and withdrew on ${en.date(withdrawnOn)}` : `${followingTitle(d)}${expected}`; }), 'en')}. I will send ${one ? 'it' : 'them'} as soon as I have ${one ? 'it' : 'them'}; I will then ask you to ${asksBank(f) ? toConfirm(f, '') : `complete ${actNoun(f)}`}.`
+            ? `To follow later: ${listed(following.map((d) => { const withdrawn = renewedFollowing(f, d); const expected = d.expectedOn ? ` (expected by ${en.date(d.expectedOn)})` : ''; return withdrawn ? `${renewedEn({ title: followingTitle(d), described: Boolean(d.description) })}${expected}, ${withdrawn.by ? `replacing the one we sent earlier, which my colleague ${withdrawn.by} withdrew on ${en.date(withdrawn.on)}` : `replacing the one I sent earlier and withdrew on ${en.date(withdrawn.on)}`}` : `${followingTitle(d)}${expected}`; }), 'en')}. I will send ${one ? 'it' : 'them'} as soon as I have ${one ? 'it' : 'them'}; I will then ask you to ${asksBank(f) ? toConfirm(f, '') : `complete ${actNoun(f)}`}.`
             : f.input.informationForRelease
               ? `Please now release the balance to the estate account and confirm the release to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`
               : `Please now ${asksBank(f) ? toConfirm(f, f.dueDate ? ` by ${f.dueDate}` : '') : `complete ${actNoun(f)} and confirm it to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}`}.`,

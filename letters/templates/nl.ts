@@ -1074,7 +1074,8 @@ export const nl: Words = {
                   : []),
                 // v16: only what is recorded: the day it was withdrawn; a new one enclosed now, or still to follow.
                 // answerrest: one of her own words ("het ingevulde claimformulier") takes no article of ours: "een nieuw exemplaar van".
-                ...followUp.renewed.map((d) => `${d.described ? `Wat ik u eerder stuurde als ${d.title}` : `${capitalised(nlAgreeing(d.kind).the)} ${d.title} ${nlAgreeing(d.kind).which} ik u eerder stuurde`}, heb ik op ${nl.date(d.withdrawnOn)} ingetrokken. ${d.enclosedNow ? 'Nu bijgevoegd' : 'Er volgt'}${d.enclosedNow ? ':' : ''} ${renewedNl(d)}.`),
+                // olddebts3: withdrawn by a colleague (a handover since): sent by us, withdrawn by her, never „ik".
+                ...followUp.renewed.map((d) => `${d.described ? `Wat ${d.withdrawnBy ? 'wij u eerder stuurden' : 'ik u eerder stuurde'} als ${d.title}` : `${capitalised(nlAgreeing(d.kind).the)} ${d.title} ${nlAgreeing(d.kind).which} ${d.withdrawnBy ? 'wij u eerder stuurden' : 'ik u eerder stuurde'}`}, ${byWhom(d.withdrawnBy)} op ${nl.date(d.withdrawnOn)} ingetrokken. ${d.enclosedNow ? 'Nu bijgevoegd' : 'Er volgt'}${d.enclosedNow ? ':' : ''} ${renewedNl(d)}.`),
               ]
             : []),
           // insurerletters: every document that travels is announced, the one she was not asked for too (audit73 F-H).
@@ -1086,7 +1087,7 @@ export const nl: Words = {
             : []),
           // Not "ik stuur het u": most documents are de-words (de volmacht, de verklaring van erfrecht); "dat stuk" fits any kind.
           following.length
-            ? `Volgt later: ${listed(following.map((d) => { const withdrawnOn = renewedFollowing(f, d); const expected = d.expectedOn ? ` (naar verwachting uiterlijk ${nl.date(d.expectedOn)})` : ''; return withdrawnOn ? `${renewedNl({ kind: d.kind, title: followingTitle(d), described: Boolean(d.description) })}${expected}, in plaats van ${d.description ? 'het eerder gestuurde dat' : `${nlAgreeing(d.kind).the} eerder gestuurde ${nlAgreeing(d.kind).which}`} ik op ${nl.date(withdrawnOn)} heb ingetrokken` : `${followingTitle(d)}${expected}`; }), 'nl')}. Ik stuur u ${one ? 'dat stuk zodra ik het' : 'die stukken zodra ik ze'} heb; daarna verzoek ik u ${asksBank(f) ? toConfirm(f, '') : `${actNoun(f)} af te ronden`}.`
+            ? `Volgt later: ${listed(following.map((d) => { const withdrawn = renewedFollowing(f, d); const expected = d.expectedOn ? ` (naar verwachting uiterlijk ${nl.date(d.expectedOn)})` : ''; return withdrawn ? `${renewedNl({ kind: d.kind, title: followingTitle(d), described: Boolean(d.description) })}${expected}, in plaats van ${d.description ? 'het eerder gestuurde dat' : `${nlAgreeing(d.kind).the} eerder gestuurde ${nlAgreeing(d.kind).which}`} ${withdrawn.by ? `mijn collega ${withdrawn.by} op ${nl.date(withdrawn.on)} heeft ingetrokken` : `ik op ${nl.date(withdrawn.on)} heb ingetrokken`}` : `${followingTitle(d)}${expected}`; }), 'nl')}. Ik stuur u ${one ? 'dat stuk zodra ik het' : 'die stukken zodra ik ze'} heb; daarna verzoek ik u ${asksBank(f) ? toConfirm(f, '') : `${actNoun(f)} af te ronden`}.`
             : f.input.informationForRelease
               ? `Ik verzoek u nu het saldo vrij te geven naar de boedelrekening en mij de vrijgave${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen.`
               : `Ik verzoek u ${asksBank(f) ? toConfirm(f, ` nu${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''}`) : `${actNoun(f)} nu af te ronden en mij die${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen`}.`,

@@ -139,7 +139,7 @@ export interface Words {
  * v12, an answer after a part answer: the letter that said documents would follow (null when the history holds none) and,
  * of those documents, what this letter encloses; only an enclosure is said to be sent ("Letters state only what is true").
  */
-export function followedUp(f: Facts): { earlier: SentLetter | null; promised: string[]; enclosedNow: string[]; renewed: { kind: string; title: string; described: boolean; withdrawnOn: string; enclosedNow: boolean }[] } | null {
+export function followedUp(f: Facts): { earlier: SentLetter | null; promised: string[]; enclosedNow: string[]; renewed: { kind: string; title: string; described: boolean; withdrawnOn: string; withdrawnBy: string | null; enclosedNow: boolean }[] } | null {
   const all = f.input.followUp ?? [];
   if (!all.length) return null;
   // v16: a document withdrawn since it went is owed anew: no part that was promised (README, answerback).
@@ -155,7 +155,7 @@ export function followedUp(f: Facts): { earlier: SentLetter | null; promised: st
     ],
     // answerrest: one that follows once more is said once, in "Volgt later" (`renewedFollowing`), not here as well.
     renewed: all.flatMap((d) =>
-      d.withdrawnOn && (enclosedNow(f, d) || !followsAgain(f, d)) ? [{ kind: d.kind, title: followingTitle(d), described: Boolean(d.description), withdrawnOn: d.withdrawnOn, enclosedNow: enclosedNow(f, d) }] : [],
+      d.withdrawnOn && (enclosedNow(f, d) || !followsAgain(f, d)) ? [{ kind: d.kind, title: followingTitle(d), described: Boolean(d.description), withdrawnOn: d.withdrawnOn, withdrawnBy: d.withdrawnBy ?? null, enclosedNow: enclosedNow(f, d) }] : [],
     ),
   };
 }
@@ -163,9 +163,14 @@ export function followedUp(f: Facts): { earlier: SentLetter | null; promised: st
 const followsAgain = (f: Facts, d: FollowingEnclosure) => (f.input.followsLater ?? []).some((o) => followingKey(o) === followingKey(d));
 const enclosedNow = (f: Facts, d: FollowingEnclosure) => f.input.enclosures.some((e) => e.kind === d.kind) && !followsAgain(f, d);
 
-/** answerrest: the day the one sent of this document that follows was withdrawn, when it follows in its place (v16); null for one never sent. */
-export const renewedFollowing = (f: Facts, d: FollowingEnclosure): string | null =>
-  (f.input.followUp ?? []).find((u) => u.withdrawnOn && followingKey(u) === followingKey(d))?.withdrawnOn ?? null;
+/**
+ * answerrest: the day the one sent of this document that follows was withdrawn, when it follows in its place (v16), and (olddebts3)
+ * the colleague who withdrew it when not this letter's signer; null for one never sent.
+ */
+export const renewedFollowing = (f: Facts, d: FollowingEnclosure): { on: string; by: string | null } | null => {
+  const sent = (f.input.followUp ?? []).find((u) => u.withdrawnOn && followingKey(u) === followingKey(d));
+  return sent?.withdrawnOn ? { on: sent.withdrawnOn, by: sent.withdrawnBy ?? null } : null;
+};
 
 /**
  * insurerletters: the enclosures an answer's body has not named yet (audit73 F-H): not the documents that follow up what an earlier

@@ -909,8 +909,8 @@ export class ContractsService implements OnModuleInit {
    * colleague signed) who their contact person is now, each in a `contact_change` letter; returns them by name. Only
    * where the request is still handled, and not while it is to go out again (`tellsCorrection`): that
    * request, signed by the new owner, says where to write. An earlier contact-person letter of any of the estate's
-   * contracts still waiting for the post unprinted names a contact person who is no longer one: it does not go
-   * (`WaitingLetters.setApartOvertaken`; README, setapartrest). The caller holds the estate's lock.
+   * contracts still waiting for the post unprinted (olddebts3: or by e-mail not started) names a contact person who is no
+   * longer one: it does not go (`WaitingLetters.setApartOvertaken`; README, setapartrest). The caller holds the estate's lock.
    */
   async tellNewContact(manager: EntityManager, estateId: string, latestLetters: Map<string, string>): Promise<string[]> {
     const told: string[] = [];

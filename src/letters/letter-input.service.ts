@@ -231,7 +231,7 @@ export class LetterInputBuilder {
       informationForRelease: subject.kind === 'information_supplied' && event.release === true,
       informationAnswer: subject.kind === 'information_supplied' && typeof event.note === 'string' && event.note ? event.note : null,
       followsLater: subject.kind === 'information_supplied' ? followingEnclosures([...(Array.isArray(event.followsLater) ? event.followsLater : []), ...leftOut(documents, event, enclosures)], provider.language) : null,
-      followUp: subject.kind === 'information_supplied' ? followingEnclosures(event.followUp, provider.language) : null,
+      followUp: subject.kind === 'information_supplied' ? await this.withdrawnByColleagues(manager, documents, followingEnclosures(event.followUp, provider.language), owner.id) : null,
       willNotSent: subject.kind === 'information_supplied' && Array.isArray(event.notSent) && event.notSent.includes('will'),
       complaintGrounds: subject.kind === 'rejection_complaint' && typeof event.grounds === 'string' && event.grounds ? event.grounds : null,
       // v15: only a complaint letter that reached the provider is withdrawn in writing; one that never went needs no word.
@@ -280,6 +280,25 @@ export class LetterInputBuilder {
     const document = documents.find((d) => d.id === documentId);
     if (document?.withdrawnByType !== 'staff' || !document.withdrawnById || document.withdrawnById === signerId) return null;
     return (await manager.findOneBy(User, { id: document.withdrawnById }))?.name ?? null;
+  }
+
+  /**
+   * olddebts3: each document owed anew (`withdrawnOn`) with the colleague who withdrew it, when a case owner other than this letter's
+   * signer did (a handover since). The machine keeps the day, not the document: the estate's documents of its kind (an „overig" one
+   * too) withdrawn that day name her, when one colleague withdrew them all; otherwise nobody is named and the letter says „ik" as before.
+   */
+  private async withdrawnByColleagues(manager: EntityManager, documents: EstateDocument[], following: FollowingEnclosure[] | null, signerId: string): Promise<FollowingEnclosure[] | null> {
+    if (!following) return null;
+    return Promise.all(
+      following.map(async (d) => {
+        const gone = documents.filter((doc) => d.withdrawnOn && doc.kind === d.kind && doc.withdrawnAt && dutchDate(doc.withdrawnAt) === d.withdrawnOn);
+        const by = new Set(gone.map((doc) => (doc.withdrawnByType === 'staff' ? doc.withdrawnById : null)));
+        const [colleagueId] = by;
+        if (by.size !== 1 || !colleagueId || colleagueId === signerId) return d;
+        const name = (await manager.findOneBy(User, { id: colleagueId }))?.name;
+        return name ? { ...d, withdrawnBy: name } : d;
+      }),
+    );
   }
 
   /**

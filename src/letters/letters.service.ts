@@ -1175,14 +1175,15 @@ export class LettersService implements OnModuleInit {
 
   /**
    * The latest letter of each of the estate's contracts (or of one) that reached its provider or will, on the estate's letters index: a
-   * contact-person letter still waiting for the post unprinted, or a letter set apart before the post, does not count.
+   * contact-person letter still waiting for the post unprinted (olddebts3: or by e-mail not started), or a letter set apart before the
+   * post, does not count.
    */
   private latestToProviders(manager: EntityManager, estateId: string, contractId: string | null = null): Promise<{ id: string; contractId: string; signedById: string | null; kind: LetterKind; letterDate: string }[]> {
     return manager.query(
       `SELECT DISTINCT ON (contract_id) id, contract_id AS "contractId", signed_by_id AS "signedById", kind, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate"
          FROM letters l
         WHERE estate_id = $1 AND contract_id IS NOT NULL AND ($3::uuid IS NULL OR contract_id = $3) AND status = 'sent' AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
-          AND NOT (kind = 'contact_change' AND ${WAITING_UNPRINTED}) AND (delivery_error IS NULL OR delivery_error <> ALL($2))
+          AND NOT (kind = 'contact_change' AND (${WAITING_UNPRINTED} OR ${EMAIL_NOT_STARTED})) AND (delivery_error IS NULL OR delivery_error <> ALL($2))
         ORDER BY contract_id, created_at DESC, id DESC`,
       [estateId, [...CORRECTED_AND_REMADE, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, LANGUAGE_CORRECTED_BEFORE_POST, NOT_REMADE], contractId],
     );

@@ -674,14 +674,15 @@ export class PrintBatchesService implements OnModuleInit {
    * The letters `setApartOvertaken` sets apart: of this kind, to this addressee, about this matter, waiting for the post unprinted,
    * oldest first; `lock`: for setting them apart (the correction form only counts them, `correctionWouldRemake`). A complaint
    * about a rejection also by e-mail while its sending has not started (`sending_started_at`, README sendingmark): the provider
-   * never had it, as one waiting for the post.
+   * never had it, as one waiting for the post; olddebts3: a contact-person letter too (handed on again before it went, it would name
+   * a contact person who no longer is one).
    */
   private waitingOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }, lock: boolean): Promise<(WaitingLetter & { changes: FieldChange[] | null; channel: 'post' | 'email' })[]> {
     return manager.query(
       `SELECT l.id, l.contract_id AS "contractId", l.kind, l.channel, p.name AS "providerName", l.print_batch_id AS "batchId", l.effect #> '{payload,event,changes}' AS changes
          FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
         WHERE l.contract_id = $1 AND l.kind = $2
-          AND (${WAITING_UNPRINTED} OR ($2 = 'rejection_complaint' AND ${EMAIL_NOT_STARTED}))
+          AND (${WAITING_UNPRINTED} OR ($2 IN ('rejection_complaint', 'contact_change') AND ${EMAIL_NOT_STARTED}))
           AND CASE WHEN $3::text IS NULL THEN (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
                    ELSE l.effect #>> '{payload,effect,to}' = 'agency' AND l.effect #>> '{payload,event,agencyLetterId}' = $3 END
           AND ($4::text IS NULL OR l.effect #>> '{payload,event,reference}' = $4)

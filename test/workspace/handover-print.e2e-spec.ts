@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
 import { longDate } from '../../workflows/wording';
-import { API, binary, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, deskOf, letterText, postEverything, TINY_PDF } from '../support/fixtures';
+import { OutboxService } from '../../src/runtime/outbox.service';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
@@ -19,7 +20,7 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
   let post: { id: string };
 
   beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner({ owner: { ...ANNA, language: 'nl' } }));
+    ({ t, owner: anna } = await startWithOwner({ mailSink: true, owner: { ...ANNA, language: 'nl' } }));
     bert = await t.specialist('Bert Jansen', undefined, BERT);
     post = await createProvider(t.admin, { name: 'Postbedrijf', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 1', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' } } });
   });
@@ -425,5 +426,89 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
     expect(paper).toMatch(/Op .+ heeft mijn collega Anna de Boer u gevraagd dit bedrag terug te betalen\. Ik heb het nog niet ontvangen/);
     expect(paper).toMatch(/U heeft mijn collega Anna de Boer op .+ laten weten dat u de hele vordering/);
     expect(paper).not.toContain('heb ik u gevraagd');
+  });
+
+  /**
+   * olddebts3 (olddebts2's Not done): an answer to a provider's question made after a handover said her withdrawal of the document it
+   * asked for as his („De verklaring van erfrecht die ik u eerder stuurde, heb ik op … ingetrokken”, „… die ik op … heb ingetrokken”).
+   */
+  it('an answer to a question made after the handover names the verklaring she withdrew as his colleague’s act, enclosed anew or following', async () => {
+    const estate = await createEstate(anna, { surname: 'Zieliński' });
+    const verklaring = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, 'erfrecht.pdf').expect(201)).body as { id: string };
+    const question = { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] };
+    /** A bank asks for the verklaring at its desk, and Anna sends it. */
+    const answered = async (name: string) => {
+      const { id: providerId } = await createProvider(t.admin, { name, requiredDocuments: [] });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Betaalrekening', accountNumber: `${name}-1`, action: 'cancel' }).expect(201)).body as { id: string };
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await t.runDue(0).expect(200);
+      await (await deskOf(t, providerId)).post(`${API}/provider-desk/requests/${contract.id}/request-information`, question).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { documentIds: [verklaring.id] }).expect(200);
+      return contract;
+    };
+    const enclosed = await answered('Spaarbank');
+    const following = await answered('Beleggingsbank');
+    await t.runDue(0).expect(200);
+    // The notary made a mistake: she withdraws it, and hands the estate over.
+    await anna.post(`${API}/documents/${verklaring.id}/withdraw`, { reason: 'Verkeerde verklaring, de notaris maakt een nieuwe.' }).expect(200);
+    await t.runDue(0).expect(200);
+    const withdrawnOn = longDate(t.clock.today(), 'nl');
+    await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: bert.userId, reason: 'Verlof' }).expect(201);
+    await t.runDue(0).expect(200);
+
+    // Bert sends the new one to Spaarbank, and tells Beleggingsbank it follows, by the notary's day (the clock runs on in this file).
+    const expectedOn = (days: number) => new Date(Date.parse(`${t.clock.today()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const nieuwe = (await bert.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, 'erfrecht-nieuw.pdf').expect(201)).body as { id: string };
+    await bert.post(`${API}/contracts/${enclosed.id}/information-supplied`, { documentIds: [nieuwe.id] }).expect(200);
+    await bert.post(`${API}/contracts/${following.id}/information-supplied`, { documentIds: [], note: 'De notaris maakt een nieuwe verklaring.', followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: expectedOn(14) }] }).expect(200);
+    await t.runDue(0).expect(200);
+    const hisAnswer = async (contractId: string) => {
+      const letters = (await bert.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as { id: string; kind: string }[];
+      return letterText(bert, letters.filter((l) => l.kind === 'information_supplied').at(-1)!.id);
+    };
+    const sent = await hisAnswer(enclosed.id);
+    expect(sent).toContain('Met vriendelijke groet, Bert Jansen');
+    expect(sent).toContain(`De verklaring van erfrecht die wij u eerder stuurden, heeft mijn collega Anna de Boer op ${withdrawnOn} ingetrokken. Nu bijgevoegd: een nieuwe verklaring van erfrecht.`);
+    expect(sent).not.toContain('heb ik op');
+    const follows = await hisAnswer(following.id);
+    expect(follows).toContain('Met vriendelijke groet, Bert Jansen');
+    expect(follows).toContain(`in plaats van de eerder gestuurde die mijn collega Anna de Boer op ${withdrawnOn} heeft ingetrokken`);
+    expect(follows).not.toContain('heb ingetrokken');
+  });
+
+  /**
+   * olddebts3 (olddebts2's Not done): a contact-person letter by e-mail still in its sending grace at the next handover (Anna → Bert →
+   * Cees) went signed by Bert, naming him as the contact person he no longer is, and Cees's then named Bert as the one written to before.
+   */
+  it('a contact-person letter by e-mail not sent yet at the next handover does not go: the provider hears once, from Cees, that it wrote to Anna', async () => {
+    const cees = await t.specialist('Cees de Wit', undefined, { email: 'cees@olddebts3.example', password: 'cees-password-1' });
+    const { id: providerId } = await createProvider(t.admin, { name: 'Mailbedrijf', channel: 'email', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', email: 'nabestaanden@mailbedrijf.example' } });
+    const estate = await createEstate(anna, { surname: 'Kamińska' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Mobiel', accountNumber: 'M-3', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue(0).expect(200);
+    t.clock.advanceDays(1 / 48);
+    await t.runDue(0).expect(200);
+    type Listed = { id: string; kind: string; deliveryStatus: string };
+    const shown = async (who: Specialist) => ((await who.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Listed[]).map((l) => `${l.kind} ${l.deliveryStatus}`);
+    expect(await shown(anna)).toEqual(['cancellation delivered']);
+    await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: bert.userId, reason: 'Verlof' }).expect(201);
+    // Bert's letter is made; its e-mail waits for a worker when he hands the estate on.
+    for (let i = 0; i < 20 && !(await shown(bert)).includes('contact_change pending'); i++) await t.app.get(OutboxService).drain(1);
+    expect(await shown(bert)).toEqual(['cancellation delivered', 'contact_change pending']);
+    await bert.post(`${API}/estates/${estate.id}/handover`, { toUserId: cees.userId, reason: 'Bert gaat naar een ander team' }).expect(201);
+    await t.runDue(0).expect(200);
+    t.clock.advanceDays(1 / 48);
+    await t.runDue(0).expect(200);
+
+    // On main both went: Bert's „ben vanaf nu uw contactpersoon”, then Cees's naming Bert.
+    expect(await shown(cees)).toEqual(['cancellation delivered', 'contact_change failed', 'contact_change delivered']);
+    const letters = (await cees.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Listed[];
+    const told = await letterText(cees, letters[2].id);
+    expect(told).toContain('had u tot nu toe contact met mijn collega Anna de Boer.');
+    expect(told).toContain('Met vriendelijke groet, Cees de Wit');
+    expect(told).not.toContain('Bert Jansen');
+    const summaries = ((await cees.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+    expect(summaries.filter((s) => s.includes('gemaakt, maar niet per e-mail verstuurd'))).toHaveLength(1);
   });
 });
