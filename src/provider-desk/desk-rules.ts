@@ -30,6 +30,7 @@ import { providerWords, type ProviderWords } from '../words';
 import { referenceOf } from '../estates/estate.rules';
 import { carriedAs } from '../letters/carried';
 import { COMMITTEE_DECISION_CORRECTED, type DecisionCorrection } from '../timeline/decision-corrections';
+import { appointmentSaid, HANDOVER_APPOINTMENT_GIVEN, type HandoverAppointmentGiven } from '../contracts/handover-appointment';
 import { DECISION_CORRECTED } from '../../workflows/committee-wording';
 
 /** A document's kind as the desk's words name it; a kind they lack (none should) as it is. */
@@ -491,7 +492,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   // The provider's answers the case owner recorded, and of those the ones that changed what the provider confirmed in its desk.
   const recorded = recordedAnswers(known);
   const answer = (step: ThreadEntry, at: string, text: string): ThreadItem => ({
-    type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) || step.event === REFUND_EVENTS.paidReported || (step.event === 'DROP_UNDONE' && step.actor?.type === 'provider') ? 'provider' : 'steward', at, event: step.event, text,
+    type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) || step.event === REFUND_EVENTS.paidReported || step.event === HANDOVER_APPOINTMENT_GIVEN || (step.event === 'DROP_UNDONE' && step.actor?.type === 'provider') ? 'provider' : 'steward', at, event: step.event, text,
     recordedBy: recorded.get(step)?.by ?? null, changedBySteward: recorded.get(step)?.overrides ?? false, receivedVia: receivedViaOf((step.details.event as { receivedVia?: unknown } | undefined)?.receivedVia),
     answeredBy: step.event === 'COLLECTION_STOPPED' ? (collectionAnswerOf((step.details.event ?? {}) as Record<string, unknown>, recorded.has(step)).by ?? 'notRecorded') : null,
   });
@@ -513,6 +514,8 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
     }
     // refunddesk: the desk's own report of a refund it transferred, each in the order it came (its word, not a receipt).
     if (entry.event === REFUND_EVENTS.paidReported) items.push(answer(entry, entry.at, providerWords(lang).request.refundReportedEach(money(Number(entry.details.amount), lang), longDate(String(entry.details.paidOn), lang))));
+    // rentkeys2: the handover appointment it gave, or changed, its own word on the day it gave it.
+    if (entry.event === HANDOVER_APPOINTMENT_GIVEN) items.push(answer(entry, entry.at, handoverGivenText(entry.details as unknown as HandoverAppointmentGiven, lang)));
     // returnedthread: our letter came back by post, told on the day it was recorded (Steward's word; the letter stays at its posting).
     if (entry.event === 'letter.returned') items.push(answer(entry, entry.at, returnedText(entry.details, lang)));
     // decisionowes: the owner's correction of the complaints body's decision, Steward's word on the day she made it.
@@ -558,3 +561,9 @@ export function answerDateNamed(r: Parameters<typeof answerDateOf>[0], errors: F
   const date = answerDateOf(r);
   return date ? errors.map((e) => (e.field === 'effectiveDate' ? { ...e, labelled: `answerDate.${date}` } : e)) : errors;
 }
+
+/** rentkeys2: the handover appointment the desk gave or changed, as its thread says it („U gaf de afspraak voor de oplevering: …"). */
+const handoverGivenText = ({ appointment: a, previous }: HandoverAppointmentGiven, lang: Language): string => {
+  const words = providerWords(lang).request;
+  return words.handoverThread(appointmentSaid(a, longDate(a.on, lang), words.handoverBring), previous !== null);
+};

@@ -705,7 +705,7 @@ export class ProviderDeskService {
       }
       const { appointment, errors } = handoverAppointmentOf(body, this.clock.today());
       if (!appointment) throw new ValidationProblem(errors);
-      await this.contracts.giveHandoverAppointment(manager, contractId, appointment, this.clock.now());
+      await this.contracts.giveHandoverAppointment(manager, contractId, appointment, this.clock.now(), actorOf(principal));
       return { status: 200, body: await this.get(principal, contractId, manager) };
     });
     return answered as DeskRequestWithThread;
