@@ -170,10 +170,12 @@ export const DESK_ANSWERS = {
 /** An answer that is a step of the request's workflow (its form on the request page, `DESK_ANSWERS`). */
 export type StepAnswer = keyof typeof DESK_ANSWERS;
 /** refunddesk2: the answer that is no workflow step: a transfer of the refund it confirmed (the refunds module keeps it). */
-export const REFUND_PAID_ANSWER = 'refund-paid';
+export const REFUND_PAID_ANSWER = 'refund-paid' as const;
+/** rentkeys2: nor is the appointment for a lease's handover, given (or given again) once its end is confirmed (data on the contract). */
+export const HANDOVER_APPOINTMENT_ANSWER = 'handover-appointment' as const;
 /** Every answer a request's `actions` may list, each a `POST …/requests/{id}/<answer>`. */
-export type DeskAnswer = StepAnswer | typeof REFUND_PAID_ANSWER;
-export const DESK_ANSWER_NAMES: DeskAnswer[] = [...(Object.keys(DESK_ANSWERS) as StepAnswer[]), REFUND_PAID_ANSWER];
+export type DeskAnswer = StepAnswer | typeof REFUND_PAID_ANSWER | typeof HANDOVER_APPOINTMENT_ANSWER;
+export const DESK_ANSWER_NAMES: DeskAnswer[] = [...(Object.keys(DESK_ANSWERS) as StepAnswer[]), REFUND_PAID_ANSWER, HANDOVER_APPOINTMENT_ANSWER];
 const DISPUTE_ANSWERS: DeskAnswer[] = ['credit-note', 'invoice-withdrawn', 'reject-dispute'];
 
 /**
@@ -190,9 +192,13 @@ export function offeredAnswers(accepts: (type: ContractEvent['type']) => boolean
 /**
  * refunddesk2: the answers a request lists (`actions`): its workflow's (none while the letter of its step is on its way), and
  * `refund-paid` while some of the refund it confirmed is still its to transfer (`leftToTransfer`, the bound `refund-paid` is held to).
+ * rentkeys2: and `handover-appointment` while it may give one (`handoverAsked`: a lease whose end it confirmed).
  */
-export const deskActions = (offered: StepAnswer[], refund: Pick<RefundStanding, 'amount' | 'left' | 'reportedPaid'> | undefined): DeskAnswer[] =>
-  refund && leftToTransfer(refund) > 0 ? [...offered, REFUND_PAID_ANSWER] : offered;
+export const deskActions = (offered: StepAnswer[], refund: Pick<RefundStanding, 'amount' | 'left' | 'reportedPaid'> | undefined, handoverAsked = false): DeskAnswer[] => [
+  ...offered,
+  ...(refund && leftToTransfer(refund) > 0 ? [REFUND_PAID_ANSWER] : []),
+  ...(handoverAsked ? [HANDOVER_APPOINTMENT_ANSWER] : []),
+];
 
 /**
  * refunddesk2: where a refund puts a request nothing else is asked of (stored tab „done", `deskRefundStep`). Money it confirmed owing
@@ -239,7 +245,7 @@ export function withAskedBack<R extends { tab: DeskTab; waitingOn: DeskParty; ne
   const move = asked.reportedPaid ? refundNextMove(asked, lang) : providerWords(lang).request.askedBackOpen(money(asked.amount, lang), asked.received > 0 ? money(asked.left, lang) : null, longDate(asked.askedOn, lang), longDate(asked.payBy, lang));
   const { tab, waitingOn } = REFUND_STEP_TAB[step];
   const askedBack = { amount: asked.amount, left: asked.left, askedOn: asked.askedOn, payBy: asked.payBy, reportedPaid: asked.reportedPaid };
-  return { ...request, tab, waitingOn, nextMove: move, open: waitingOn === 'provider', actions: deskActions(request.actions.filter((a): a is StepAnswer => a !== REFUND_PAID_ANSWER), asked), askedBack };
+  return { ...request, tab, waitingOn, nextMove: move, open: waitingOn === 'provider', actions: deskActions(request.actions.filter((a): a is StepAnswer => a !== REFUND_PAID_ANSWER && a !== HANDOVER_APPOINTMENT_ANSWER), asked, request.actions.includes(HANDOVER_APPOINTMENT_ANSWER)), askedBack };
 }
 
 /** askdesk: money Steward asked back, as the desk reads it (`DeskAskedBack`). */

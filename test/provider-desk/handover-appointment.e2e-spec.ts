@@ -27,7 +27,11 @@ describe('a housing corporation gives the appointment to hand the home and its k
     const lease = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: home.provider.id, description: 'Huur woning Keizersgracht 112', accountNumber: 'EH-7788', action: 'cancel' }).expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${lease}/request`).expect(200);
     await t.runDue();
+    // The desk's `actions` list the appointment once it may give it: after it confirmed the lease's end, not before.
+    const actions = async () => (await home.desk.get(`${API}/provider-desk/requests/${lease}`).expect(200)).body.actions as string[];
+    expect(await actions()).not.toContain('handover-appointment');
     await home.desk.post(`${API}/provider-desk/requests/${lease}/complete`, { effectiveDate: '2027-01-31', reference: 'EH-END-1' }).expect(200);
+    expect(await actions()).toContain('handover-appointment');
     await t.runDue();
     await nextFamilyDigest(t.admin, sink, maria, familyDigests(sink, maria).length);
 
