@@ -1,10 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { dropInvalidIndex, replaceIndexConcurrently } from './concurrent-index';
+import { thread, THREAD_BEFORE } from './1764004000000-DecisionsOwedAnew';
 
-/** The desk thread's events since the complaints body's corrections (migration 1764004000000), and the predicate its partial index holds. */
-const THREAD_BEFORE = `'ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'BALANCE_RELEASED', 'REJECTION_WITHDRAWN', 'INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'ANSWER_WITHDRAWN', 'COMMITTEE_FILED', 'COMMITTEE_FILING_CORRECTED', 'DROP_UNDONE', 'CLAIM_DROP_UNDONE', 'AGENCY_STOP_UNDONE', 'refund.paid_reported', 'contract.committee_decision_corrected'`;
-const thread = (events: string) => `(event IN (${events})
-  OR (event = 'letter.sent' AND details->'askedByStep' IS NULL AND details->'toAgency' IS NULL) OR (event = 'letter.returned' AND details->'toAgency' IS NULL) OR details->'effects' @> '["letter"]')`;
+/** The desk thread's events since the complaints body's corrections (migration 1764004000000), as its partial index holds them. */
+const THREAD_DECIDED = `${THREAD_BEFORE}, 'contract.committee_decision_corrected'`;
 
 /**
  * rentkeys2: a lease's handover appointment is on the owner's Today until its day has passed, by that day (`handoverAppointmentsOnToday`):
@@ -27,13 +26,13 @@ export class HandoverAppointmentsOnToday1764005600000 implements MigrationInterf
     await q.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS contracts_handover_on_idx ON contracts ((handover_appointment ->> 'on'), id) WHERE handover_appointment IS NOT NULL`);
     const [built] = await q.query(`SELECT 1 FROM pg_indexes WHERE indexname = 'timeline_entries_desk_thread_idx' AND indexdef LIKE '%handover_appointment%'`);
     if (!built) {
-      await replaceIndexConcurrently(q, 'timeline_entries_desk_thread_idx', 'timeline_entries_desk_thread_handover_idx', `ON timeline_entries (contract_id, seq) WHERE ${thread(`${THREAD_BEFORE}, 'contract.handover_appointment'`)}`);
+      await replaceIndexConcurrently(q, 'timeline_entries_desk_thread_idx', 'timeline_entries_desk_thread_handover_idx', `ON timeline_entries (contract_id, seq) WHERE ${thread(`${THREAD_DECIDED}, 'contract.handover_appointment'`)}`);
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX timeline_entries_desk_thread_idx`);
-    await q.query(`CREATE INDEX timeline_entries_desk_thread_idx ON timeline_entries (contract_id, seq) WHERE ${thread(THREAD_BEFORE)}`);
+    await q.query(`CREATE INDEX timeline_entries_desk_thread_idx ON timeline_entries (contract_id, seq) WHERE ${thread(THREAD_DECIDED)}`);
     await q.query(`DROP INDEX contracts_handover_on_idx; DROP INDEX contracts_handover_estate_idx`);
   }
 }
