@@ -1,6 +1,6 @@
 import { DECISION_CORRECTED } from '../../workflows/committee-wording';
 import type { DecisionCorrected } from '../../workflows/committee';
-import type { HandoverAppointmentGiven } from '../contracts/handover-appointment';
+import type { HandoverAppointment, HandoverAppointmentGiven } from '../contracts/handover-appointment';
 import type { CommonRefusals } from './common-refusals';
 import type { Language } from '../../workflows';
 import { closedFileText } from '../../workflows/status-text';
@@ -792,9 +792,9 @@ export const familyNl = {
       DECISION_CORRECTED.family.nl(d as unknown as DecisionCorrected, String(d.providerName), readsDebts),
     // rentkeys2: the corporation gave the handover appointment, or changed it: the day, what to bring, its note for whoever goes.
     'contract.handover_appointment': (d: Record<string, unknown>) => {
-      const { appointment: a, previous, providerName } = d as unknown as HandoverAppointmentGiven;
+      const { appointment: a = {}, previous } = d as Partial<Omit<HandoverAppointmentGiven, 'appointment'> & { appointment: Partial<HandoverAppointment> }>;
       const was = previous ? ` (was ${longDate(previous.on, 'nl')}, ${previous.time})` : '';
-      return `${providerName} ${previous ? 'wijzigde' : 'gaf'} de afspraak voor de oplevering van de woning${was}: ${longDate(a.on, 'nl')}, ${a.time}, ${a.place}. Neem de sleutels mee${a.bring ? `: ${a.bring}` : ''}.${a.note ? ` ${a.note}` : ''}`;
+      return `${String(d.providerName)} ${previous ? 'wijzigde' : 'gaf'} de afspraak voor de oplevering van de woning${was}: ${longDate(String(a.on), 'nl')}, ${a.time}, ${a.place}. Neem de sleutels mee${a.bring ? `: ${a.bring}` : ''}.${a.note ? ` ${a.note}` : ''}`;
     },
     'contract.drop_day_corrected': (d: Record<string, unknown>) =>
       `${String(d.providerName)} liet ons niet op ${longDate(String(d.from), 'nl')} maar op ${longDate(String(d.to), 'nl')} weten dat ${dropped(d.bills).words} ${(Array.isArray(d.bills) && d.bills.length > 1) ? 'zijn' : 'is'} ingetrokken; dat is nu verbeterd.`,
