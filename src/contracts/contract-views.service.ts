@@ -1010,8 +1010,11 @@ const leaseEndEnteredText = (byLaw: ReturnType<typeof leaseEndByLaw>, lang: Lang
 const askedEndDateOf = (c: Contract): string | null =>
   isLease(c) ? null : askedEndDate({ action: c.action, requestedEndDate: c.requestedEndDate, category: c.provider.category, livedWith: null, dateOfDeath: c.requestedEndDate ?? '' });
 
-/** rentkeys: the handover appointment of a lease its corporation confirmed, in the owner's words (`handoverAppointment`); null without one. */
-const handoverSaid = (c: Contract, effectiveDate: string | null, lang: Language): string | null => {
+/**
+ * rentkeys: the handover appointment of a lease its corporation confirmed, in the owner's words (`handoverAppointment`); null without one.
+ * rentkeys2: her Today's row of it says the same.
+ */
+export const handoverSaid = (c: Pick<Contract, 'action' | 'handoverAppointment'> & { provider: Pick<Contract['provider'], 'category' | 'name'> }, effectiveDate: string | null, lang: Language): string | null => {
   const a = takesHandoverAppointment(c.provider.category, c.action, effectiveDate) ? c.handoverAppointment : null;
   const words = ownerWords(lang).contract;
   return a && words.handoverAppointment(c.provider.name, appointmentSaid(a, longDate(a.on, lang), words.handoverBring));

@@ -1,4 +1,4 @@
-import type { HandoverAppointment } from './handover-appointment';
+import { HANDOVER_APPOINTMENT_GIVEN, type HandoverAppointment, type HandoverAppointmentGiven, sameAppointment } from './handover-appointment';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
@@ -1068,9 +1068,34 @@ export class ContractsService implements OnModuleInit {
     await manager.query('UPDATE contracts SET updated_at = $2 WHERE id = $1', [contractId, at]);
   }
 
-  /** rentkeys: the handover appointment the corporation gave (`HandoverAppointment`), replacing an earlier one; the desk's activity moves. */
-  async giveHandoverAppointment(manager: EntityManager, contractId: string, appointment: HandoverAppointment, at: Date): Promise<void> {
+  /**
+   * rentkeys: the handover appointment the corporation gave (`HandoverAppointment`), replacing an earlier one; the desk's activity moves.
+   * rentkeys2: on the history as given or changed (`HANDOVER_APPOINTMENT_GIVEN`, the one replaced with it); given again unchanged, nothing is written.
+   */
+  async giveHandoverAppointment(manager: EntityManager, contractId: string, appointment: HandoverAppointment, at: Date, actor: Actor): Promise<void> {
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
+    const previous = contract.handoverAppointment;
+    if (sameAppointment(previous, appointment)) return;
     await manager.query('UPDATE contracts SET handover_appointment = $2, updated_at = $3 WHERE id = $1', [contractId, appointment, at]);
+    const details: HandoverAppointmentGiven = { providerName: contract.provider.name, description: contract.description, appointment, previous };
+    const summary = `${contract.description}: ${contract.provider.name} ${previous ? 'changed' : 'gave'} the handover appointment: ${appointment.on}, ${appointment.time}, ${appointment.place}.`;
+    await this.timeline.append(manager, { estateId: contract.estateId, contractId, actor, event: HANDOVER_APPOINTMENT_GIVEN, summary, details: { ...details } });
+  }
+
+  /**
+   * rentkeys2: the handover appointments of the owner's leases (everyone's for the administrator) whose day has not passed, for Today,
+   * the first `limit` by their day: from the partial indexes of migration 1764005600000 (an owner's by her estates' ids). Whether the
+   * lease's end still stands confirmed is the caller's to read (`takesHandoverAppointment` on its standing).
+   */
+  handoverAppointmentsOnToday(ownerId: string | null, today: string, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; category: ProviderCategory; action: Contract['action']; appointment: HandoverAppointment }[]> {
+    return this.db.query(
+      `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", p.category, c.action, c.handover_appointment AS appointment
+         FROM contracts c JOIN ${providerRows} p ON p.id = c.provider_id
+        WHERE c.handover_appointment IS NOT NULL AND (c.handover_appointment ->> 'on') >= $3
+          AND ${ownerId ? `c.estate_id = ANY(${ownersEstateIds('$1')})` : '$1::uuid IS NULL'}
+        ORDER BY c.handover_appointment ->> 'on', c.id LIMIT $2`,
+      [ownerId, limit, today],
+    );
   }
 
   /**

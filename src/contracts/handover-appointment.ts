@@ -43,3 +43,21 @@ export const takesHandoverAppointment = (category: string, action: string, effec
 /** The appointment in one line: „29 januari 2027, 10:00, Keizersgracht 112. Meenemen: …. <note>" (`bringWord` from the reader's catalogue). */
 export const appointmentSaid = (a: HandoverAppointment, day: string, bringWord: string): string =>
   [`${day}, ${a.time}, ${a.place}.`, a.bring && `${bringWord}: ${a.bring}.`, a.note].filter(Boolean).join(' ');
+
+/**
+ * rentkeys2: the timeline event of an appointment the corporation gave, or changed by giving it again: the owner's history, the
+ * family's (and its daily e-mail) and the desk's thread say it, each in its reader's words. An appointment given again unchanged writes none.
+ */
+export const HANDOVER_APPOINTMENT_GIVEN = 'contract.handover_appointment';
+
+/** What its entry holds: the appointment as given, and the one it replaced (null the first time). */
+export interface HandoverAppointmentGiven {
+  providerName: string;
+  description: string;
+  appointment: HandoverAppointment;
+  previous: HandoverAppointment | null;
+}
+
+/** Whether two appointments say the same (an optional field left out equals one never given). */
+export const sameAppointment = (a: HandoverAppointment | null, b: HandoverAppointment): boolean =>
+  a !== null && (['on', 'time', 'place', 'bring', 'note'] as const).every((field) => (a[field] ?? '') === (b[field] ?? ''));

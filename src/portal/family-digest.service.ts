@@ -35,6 +35,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { documentNamed, familyWords, langOf, type Lang, OWNER_DOCUMENT_KINDS } from '../words';
 import { refundsToComeOf, settledButText, type SumsLeft } from '../estates/estate-workflow.service';
 import { receiptsStanding, REFUND_EVENTS } from '../refunds/refund.rules';
+import { HANDOVER_APPOINTMENT_GIVEN } from '../contracts/handover-appointment';
 import { digestMail, type StillRunning } from './family-mail';
 import { familyAskedBackText, familyEventText, familyRefundReceiptText, finalReportTold, standingFor } from './portal.service';
 import { takenAsFor, uploadCorrectionEvent } from './taken-uploads';
@@ -318,6 +319,8 @@ export class FamilyDigestService implements OnModuleInit {
         // famdigest (audit87 F7): the agency told by e-mail that the collection ended, as the timeline says it; not one that did not arrive (nor does the timeline).
         const agencyLetters = entries.filter((e) => e.event === 'letter.sent' && e.details.collectionEnded);
         const unarrived = agencyLetters.length ? await this.letters.stepLetters(estate.id, manager) : null;
+        // rentkeys2: the handover appointment a corporation gave or changed, as the family's timeline says it: the day, what to bring.
+        const appointments = entries.filter((e) => e.event === HANDOVER_APPOINTMENT_GIVEN && e.contractId);
         const agenciesTold = agencyLetters.filter((e) => !unarrived || !unarrived.undelivered.has(String(e.details.letterId)) || unarrived.beingSent.has(String(e.details.letterId)));
         const newsOf = news.map((n) => n.contract_id).filter((id): id is string => id !== null);
         const held = (n: Notice) => {
@@ -394,13 +397,14 @@ export class FamilyDigestService implements OnModuleInit {
             ...reportedBack.map((e) => `${named.get(e.contractId!)}: ${familyWords(lang).paidDropReportedNews(providers.get(e.contractId!)!, debts && typeof e.details.amount === 'number' ? money(e.details.amount, lang) : null, longDate(String(e.details.paidOn), lang))}`),
           ];
           const agencies = agenciesTold.map((e) => familyEventText(e.event, { ...e.details, provider: named.get(e.contractId ?? '') }, lang, debts)!);
-          if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !payments.length && !received.length && !agencies.length && !documentIds.length) continue;
+          const handovers = appointments.map((e) => familyEventText(e.event, e.details, lang)!);
+          if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !payments.length && !received.length && !agencies.length && !handovers.length && !documentIds.length) continue;
           // Counted per relative (digestrest's Not done): a contract is told of when this email tells her something of it, not when only
           // another relative's correction, a document she may not see, or an entry no email tells concerned it.
-          const toldHer = entries.filter((e, i) => corrected[i] !== null || decidedLines[i] !== null || paymentLines[i] !== null || BY_POST.includes(e.event) || withdrawnAnswers.includes(e) || (e.event === 'document.uploaded' && documentIds.includes(String(e.details.documentId))));
+          const toldHer = entries.filter((e, i) => corrected[i] !== null || decidedLines[i] !== null || paymentLines[i] !== null || BY_POST.includes(e.event) || withdrawnAnswers.includes(e) || appointments.includes(e) || (e.event === 'document.uploaded' && documentIds.includes(String(e.details.documentId))));
           const toldOf = new Set([...newsOf, ...toldHer.map((e) => e.contractId), ...standingCalls.map((c) => c.contractId), ...refundsIn, ...partsIn.map((e) => e.contractId), ...askedBack.map((e) => e.contractId), ...reportedBack.map((e) => e.contractId), ...agenciesTold.map((e) => e.contractId)].filter((id): id is string => id !== null));
           const stillRunning = { count: running.filter((c) => !toldOf.has(c.id)).length, others: toldOf.size > 0 };
-          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...agencies, ...calls, ...renewals, ...decisions, ...payments, ...received], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
+          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...agencies, ...handovers, ...calls, ...renewals, ...decisions, ...payments, ...received], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;
         }

@@ -295,7 +295,7 @@ export class DeskRequest {
   })
   letterPending: boolean;
 
-  @ApiProperty({ enum: DESK_ANSWER_NAMES, enumName: 'DeskAnswer', isArray: true, description: 'the answers you can give now, each a `POST …/requests/{id}/<answer>`; `refund-paid` while some of a refund you confirmed is still yours to transfer (not yet reported, nor received)' })
+  @ApiProperty({ enum: DESK_ANSWER_NAMES, enumName: 'DeskAnswer', isArray: true, description: 'the answers you can give now, each a `POST …/requests/{id}/<answer>`; `refund-paid` while some of a refund you confirmed is still yours to transfer (not yet reported, nor received); `handover-appointment` while you may give (or change) the appointment for the handover of a lease whose end you confirmed' })
   actions: DeskAnswer[];
 
   @ApiProperty({ format: 'date-time', description: 'last change; lists show overdue requests (`overdue`), and those whose reminder or complaint is on its way (`chased` with `letterPending`), first, then order by it, newest first' })

@@ -30,6 +30,7 @@ import { providerWords, type ProviderWords } from '../words';
 import { referenceOf } from '../estates/estate.rules';
 import { carriedAs } from '../letters/carried';
 import { COMMITTEE_DECISION_CORRECTED, type DecisionCorrection } from '../timeline/decision-corrections';
+import { appointmentSaid, HANDOVER_APPOINTMENT_GIVEN, type HandoverAppointmentGiven } from '../contracts/handover-appointment';
 import { DECISION_CORRECTED } from '../../workflows/committee-wording';
 
 /** A document's kind as the desk's words name it; a kind they lack (none should) as it is. */
@@ -169,10 +170,12 @@ export const DESK_ANSWERS = {
 /** An answer that is a step of the request's workflow (its form on the request page, `DESK_ANSWERS`). */
 export type StepAnswer = keyof typeof DESK_ANSWERS;
 /** refunddesk2: the answer that is no workflow step: a transfer of the refund it confirmed (the refunds module keeps it). */
-export const REFUND_PAID_ANSWER = 'refund-paid';
+export const REFUND_PAID_ANSWER = 'refund-paid' as const;
+/** rentkeys2: nor is the appointment for a lease's handover, given (or given again) once its end is confirmed (data on the contract). */
+export const HANDOVER_APPOINTMENT_ANSWER = 'handover-appointment' as const;
 /** Every answer a request's `actions` may list, each a `POST …/requests/{id}/<answer>`. */
-export type DeskAnswer = StepAnswer | typeof REFUND_PAID_ANSWER;
-export const DESK_ANSWER_NAMES: DeskAnswer[] = [...(Object.keys(DESK_ANSWERS) as StepAnswer[]), REFUND_PAID_ANSWER];
+export type DeskAnswer = StepAnswer | typeof REFUND_PAID_ANSWER | typeof HANDOVER_APPOINTMENT_ANSWER;
+export const DESK_ANSWER_NAMES: DeskAnswer[] = [...(Object.keys(DESK_ANSWERS) as StepAnswer[]), REFUND_PAID_ANSWER, HANDOVER_APPOINTMENT_ANSWER];
 const DISPUTE_ANSWERS: DeskAnswer[] = ['credit-note', 'invoice-withdrawn', 'reject-dispute'];
 
 /**
@@ -189,9 +192,13 @@ export function offeredAnswers(accepts: (type: ContractEvent['type']) => boolean
 /**
  * refunddesk2: the answers a request lists (`actions`): its workflow's (none while the letter of its step is on its way), and
  * `refund-paid` while some of the refund it confirmed is still its to transfer (`leftToTransfer`, the bound `refund-paid` is held to).
+ * rentkeys2: and `handover-appointment` while it may give one (`handoverAsked`: a lease whose end it confirmed).
  */
-export const deskActions = (offered: StepAnswer[], refund: Pick<RefundStanding, 'amount' | 'left' | 'reportedPaid'> | undefined): DeskAnswer[] =>
-  refund && leftToTransfer(refund) > 0 ? [...offered, REFUND_PAID_ANSWER] : offered;
+export const deskActions = (offered: StepAnswer[], refund: Pick<RefundStanding, 'amount' | 'left' | 'reportedPaid'> | undefined, handoverAsked = false): DeskAnswer[] => [
+  ...offered,
+  ...(refund && leftToTransfer(refund) > 0 ? [REFUND_PAID_ANSWER] : []),
+  ...(handoverAsked ? [HANDOVER_APPOINTMENT_ANSWER] : []),
+];
 
 /**
  * refunddesk2: where a refund puts a request nothing else is asked of (stored tab „done", `deskRefundStep`). Money it confirmed owing
@@ -238,7 +245,7 @@ export function withAskedBack<R extends { tab: DeskTab; waitingOn: DeskParty; ne
   const move = asked.reportedPaid ? refundNextMove(asked, lang) : providerWords(lang).request.askedBackOpen(money(asked.amount, lang), asked.received > 0 ? money(asked.left, lang) : null, longDate(asked.askedOn, lang), longDate(asked.payBy, lang));
   const { tab, waitingOn } = REFUND_STEP_TAB[step];
   const askedBack = { amount: asked.amount, left: asked.left, askedOn: asked.askedOn, payBy: asked.payBy, reportedPaid: asked.reportedPaid };
-  return { ...request, tab, waitingOn, nextMove: move, open: waitingOn === 'provider', actions: deskActions(request.actions.filter((a): a is StepAnswer => a !== REFUND_PAID_ANSWER), asked), askedBack };
+  return { ...request, tab, waitingOn, nextMove: move, open: waitingOn === 'provider', actions: deskActions(request.actions.filter((a): a is StepAnswer => a !== REFUND_PAID_ANSWER && a !== HANDOVER_APPOINTMENT_ANSWER), asked, request.actions.includes(HANDOVER_APPOINTMENT_ANSWER)), askedBack };
 }
 
 /** askdesk: money Steward asked back, as the desk reads it (`DeskAskedBack`). */
@@ -491,7 +498,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   // The provider's answers the case owner recorded, and of those the ones that changed what the provider confirmed in its desk.
   const recorded = recordedAnswers(known);
   const answer = (step: ThreadEntry, at: string, text: string): ThreadItem => ({
-    type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) || step.event === REFUND_EVENTS.paidReported || (step.event === 'DROP_UNDONE' && step.actor?.type === 'provider') ? 'provider' : 'steward', at, event: step.event, text,
+    type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) || step.event === REFUND_EVENTS.paidReported || step.event === HANDOVER_APPOINTMENT_GIVEN || (step.event === 'DROP_UNDONE' && step.actor?.type === 'provider') ? 'provider' : 'steward', at, event: step.event, text,
     recordedBy: recorded.get(step)?.by ?? null, changedBySteward: recorded.get(step)?.overrides ?? false, receivedVia: receivedViaOf((step.details.event as { receivedVia?: unknown } | undefined)?.receivedVia),
     answeredBy: step.event === 'COLLECTION_STOPPED' ? (collectionAnswerOf((step.details.event ?? {}) as Record<string, unknown>, recorded.has(step)).by ?? 'notRecorded') : null,
   });
@@ -513,6 +520,8 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
     }
     // refunddesk: the desk's own report of a refund it transferred, each in the order it came (its word, not a receipt).
     if (entry.event === REFUND_EVENTS.paidReported) items.push(answer(entry, entry.at, providerWords(lang).request.refundReportedEach(money(Number(entry.details.amount), lang), longDate(String(entry.details.paidOn), lang))));
+    // rentkeys2: the handover appointment it gave, or changed, its own word on the day it gave it.
+    if (entry.event === HANDOVER_APPOINTMENT_GIVEN) items.push(answer(entry, entry.at, handoverGivenText(entry.details as unknown as HandoverAppointmentGiven, lang)));
     // returnedthread: our letter came back by post, told on the day it was recorded (Steward's word; the letter stays at its posting).
     if (entry.event === 'letter.returned') items.push(answer(entry, entry.at, returnedText(entry.details, lang)));
     // decisionowes: the owner's correction of the complaints body's decision, Steward's word on the day she made it.
@@ -560,3 +569,9 @@ export function answerDateNamed(r: Parameters<typeof answerDateOf>[0], errors: F
   const date = answerDateOf(r);
   return date ? errors.map((e) => (e.field === 'effectiveDate' ? { ...e, labelled: `answerDate.${date}` } : e)) : errors;
 }
+
+/** rentkeys2: the handover appointment the desk gave or changed, as its thread says it („U gaf de afspraak voor de oplevering: …"). */
+const handoverGivenText = ({ appointment: a, previous }: HandoverAppointmentGiven, lang: Language): string => {
+  const words = providerWords(lang).request;
+  return words.handoverThread(appointmentSaid(a, longDate(a.on, lang), words.handoverBring), previous !== null);
+};

@@ -707,7 +707,7 @@ export class ProviderDeskService {
       }
       const { appointment, errors } = handoverAppointmentOf(body, this.clock.today());
       if (!appointment) throw new ValidationProblem(errors);
-      await this.contracts.giveHandoverAppointment(manager, contractId, appointment, this.clock.now());
+      await this.contracts.giveHandoverAppointment(manager, contractId, appointment, this.clock.now(), actorOf(principal));
       return { status: 200, body: await this.get(principal, contractId, manager) };
     });
     return answered as DeskRequestWithThread;
@@ -1027,7 +1027,7 @@ export class ProviderDeskService {
           ? `${standingMove} ${rejectedByMistakeText(caseOwner, lang, standing.accepts('REJECTION_WITHDRAWN'))}`
           : standingMove);
     // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
-    const actions = deskActions(pending ? [] : offeredAnswers(standing.accepts, context), refund);
+    const actions = deskActions(pending ? [] : offeredAnswers(standing.accepts, context), refund, !pending && takesHandoverAppointment(row.category, row.action, context.effectiveDate));
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);
     return {
       id: row.id,

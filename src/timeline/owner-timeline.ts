@@ -12,6 +12,7 @@ import { ownerCorrectionEntryText } from './corrections';
 import { remadeOf } from '../words/remade-for';
 import { DROP_DAY_CORRECTED, type DropDayCorrection } from './drop-days';
 import { COMMITTEE_DECISION_CORRECTED, type DecisionCorrection } from './decision-corrections';
+import { appointmentSaid, HANDOVER_APPOINTMENT_GIVEN, type HandoverAppointmentGiven } from '../contracts/handover-appointment';
 import { DECISION_CORRECTED } from '../../workflows/committee-wording';
 import { violationText } from '../workspace/owner-reasons';
 import type { Readdressed } from '../words/readdressed';
@@ -127,6 +128,12 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       // notawords3: an entry written before it kept whose bill it was (notawords2) names it by the contract's request (`firstAsked`); the timeline is not rewritten.
       const biller = 'biller' in c ? c.biller : billerOfWords(firstAsked?.get(entry.contractId ?? '') ?? {});
       return `${c.providerName}, ${c.description}: ${DECISION_CORRECTED.owner[lang]({ ...c, biller }, c.providerName)}`;
+    }
+    // rentkeys2: the corporation gave the handover appointment, or changed it (the day and time it replaced).
+    case HANDOVER_APPOINTMENT_GIVEN: {
+      const { appointment: a, previous, providerName, description } = d as unknown as HandoverAppointmentGiven;
+      const said = appointmentSaid(a, longDate(a.on, lang), ownerWords(lang).contract.handoverBring);
+      return `${description}: ${w.handoverAppointmentGiven(providerName, said, previous && `${longDate(previous.on, lang)}, ${previous.time}`)}`;
     }
     case DROP_DAY_CORRECTED: {
       const c = d as unknown as DropDayCorrection;

@@ -20,6 +20,7 @@ import { type AfterEndMoved, afterEndMoved, BILL_RECORDING_EVENTS, claimsSettled
 import { BILL_PAYMENT_EVENTS } from './bill-payments';
 import { correctedDropDays, DROP_DAY_CORRECTED } from './drop-days';
 import { COMMITTEE_DECISION_CORRECTED, correctedDecisions } from './decision-corrections';
+import { HANDOVER_APPOINTMENT_GIVEN } from '../contracts/handover-appointment';
 import { decisionAsCorrected } from '../../workflows/committee';
 import { DROP_EVENTS } from './taken-back';
 import { CONFIRMATION_EVENTS } from './recorded-answers';
@@ -91,9 +92,9 @@ const STEPS_READ_BACK = 20;
  * a letter sent that no step shows (stepless, or sent again; `askedByStep` and `toAgency` say the others), our letter that came back by
  * post (not the agency's copy); calls, notes and internal steps show nothing. Word for word the predicate of `timeline_entries_desk_thread_idx`
  * (migration 1764002800000; 1764003400000 added comcorr's correction, 1764003500000 v27's two undos, 1764003900000 the returns, 1764004000000
- * the decision's correction), so a page of the thread walks that index and is a page of what the desk reads.
+ * the decision's correction, 1764005600000 the handover appointment a corporation gave), so a page of the thread walks that index and is a page of what the desk reads.
  */
-const DESK_THREAD_ENTRIES = `(t.event IN (${[...PROVIDER_ANSWER_EVENTS, ...STEWARD_ANSWER_EVENTS, REFUND_EVENTS.paidReported, COMMITTEE_DECISION_CORRECTED].map((e) => `'${e}'`).join(', ')})
+const DESK_THREAD_ENTRIES = `(t.event IN (${[...PROVIDER_ANSWER_EVENTS, ...STEWARD_ANSWER_EVENTS, REFUND_EVENTS.paidReported, COMMITTEE_DECISION_CORRECTED, HANDOVER_APPOINTMENT_GIVEN].map((e) => `'${e}'`).join(', ')})
   OR (t.event = 'letter.sent' AND t.details->'askedByStep' IS NULL AND t.details->'toAgency' IS NULL) OR (t.event = 'letter.returned' AND t.details->'toAgency' IS NULL) OR t.details->'effects' @> '["letter"]')`;
 
 /** An entry `threadContext…` reads for a page of the desk's thread: what its words need, shown on no page of its own. */
@@ -139,11 +140,12 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters, 
  * part of it too; famtext: a receipt undone, which the email tells as its correction, or not at all with its receipt in the same email), and
  * the letter by e-mail telling a collection agency the collection ended (famdigest, audit87 F7: no step tells it; one by post is told by its
  * `letter.posted`), and askback's letter asking back a final bill paid before the drop (`refund.asked_back`: no step tells it), and a bill
- * the owner marked paid from the estate, or its payment undone (famdigest2, audit97 F4: no step tells them). They wait in
+ * the owner marked paid from the estate, or its payment undone (famdigest2, audit97 F4: no step tells them), and the handover appointment a
+ * corporation gave or changed (rentkeys2: data on the contract, no step). They wait in
  * `timeline_family_news` until a digest takes them.
  */
 const QUEUE_FAMILY_NEWS = 'INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at) SELECT id, estate_id, occurred_at';
-const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), DROP_DAY_CORRECTED, COMMITTEE_DECISION_CORRECTED, 'document.uploaded', 'letter.posted', 'letter.returned', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', BILL_PAYMENT_EVENTS.owed, BILL_PAYMENT_EVENTS.paid, BILL_PAYMENT_EVENTS.undone, REFUND_EVENTS.received, REFUND_EVENTS.undone, REFUND_EVENTS.askedBack]);
+const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), DROP_DAY_CORRECTED, COMMITTEE_DECISION_CORRECTED, 'document.uploaded', 'letter.posted', 'letter.returned', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', BILL_PAYMENT_EVENTS.owed, BILL_PAYMENT_EVENTS.paid, BILL_PAYMENT_EVENTS.undone, REFUND_EVENTS.received, REFUND_EVENTS.undone, REFUND_EVENTS.askedBack, HANDOVER_APPOINTMENT_GIVEN]);
 // askclose: the provider's report that it paid back money asked back is told as its word (a refund's own report is not news for the family).
 // familyupload3: and the kind of a file a relative sent, corrected after the owner took it (`sentBy`).
 const isFamilyNews = (record: TimelineRecord) =>

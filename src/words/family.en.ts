@@ -1,5 +1,6 @@
 import { DECISION_CORRECTED } from '../../workflows/committee-wording';
 import type { DecisionCorrected } from '../../workflows/committee';
+import type { HandoverAppointment, HandoverAppointmentGiven } from '../contracts/handover-appointment';
 import type { FamilyWords } from './index';
 import { amountReadings, billsNamed, capitalised, chargeEn, CHARGE_NOUNS, listed, longDate, money, type MissedQuestion, theCharges } from '../../workflows/wording';
 import type { Language } from '../../workflows';
@@ -561,6 +562,11 @@ export const familyEn: FamilyWords = {
     // comcorr2: the complaints body's decision, recorded wrongly and corrected: what it now says.
     'contract.committee_decision_corrected': (d: Record<string, unknown>, readsDebts = false) =>
       DECISION_CORRECTED.family.en(d as unknown as DecisionCorrected, String(d.providerName), readsDebts),
+    'contract.handover_appointment': (d: Record<string, unknown>) => {
+      const { appointment: a = {}, previous } = d as Partial<Omit<HandoverAppointmentGiven, 'appointment'> & { appointment: Partial<HandoverAppointment> }>;
+      const was = previous ? ` (was ${longDate(previous.on, 'en')}, ${previous.time})` : '';
+      return `${String(d.providerName)} ${previous ? 'changed' : 'gave'} the appointment for handing over the home${was}: ${longDate(String(a.on), 'en')}, ${a.time}, ${a.place}. Bring the keys${a.bring ? `: ${a.bring}` : ''}.${a.note ? ` ${a.note}` : ''}`;
+    },
     'contract.drop_day_corrected': (d: Record<string, unknown>) =>
       `${String(d.providerName)} told us on ${longDate(String(d.to), 'en')}, not on ${longDate(String(d.from), 'en')}, that ${dropped(d.bills).words} ${(Array.isArray(d.bills) && d.bills.length > 1) ? 'were' : 'was'} withdrawn; this is now put right.`,
     /** A report that reached nobody, passed on another way: that it was, not how nor the owner's note. */

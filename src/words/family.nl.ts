@@ -1,5 +1,6 @@
 import { DECISION_CORRECTED } from '../../workflows/committee-wording';
 import type { DecisionCorrected } from '../../workflows/committee';
+import type { HandoverAppointment, HandoverAppointmentGiven } from '../contracts/handover-appointment';
 import type { CommonRefusals } from './common-refusals';
 import type { Language } from '../../workflows';
 import { closedFileText } from '../../workflows/status-text';
@@ -807,6 +808,12 @@ export const familyNl = {
     // comcorr2: the complaints body's decision, recorded wrongly and corrected: what it now says.
     'contract.committee_decision_corrected': (d: Record<string, unknown>, readsDebts = false) =>
       DECISION_CORRECTED.family.nl(d as unknown as DecisionCorrected, String(d.providerName), readsDebts),
+    // rentkeys2: the corporation gave the handover appointment, or changed it: the day, what to bring, its note for whoever goes.
+    'contract.handover_appointment': (d: Record<string, unknown>) => {
+      const { appointment: a = {}, previous } = d as Partial<Omit<HandoverAppointmentGiven, 'appointment'> & { appointment: Partial<HandoverAppointment> }>;
+      const was = previous ? ` (was ${longDate(previous.on, 'nl')}, ${previous.time})` : '';
+      return `${String(d.providerName)} ${previous ? 'wijzigde' : 'gaf'} de afspraak voor de oplevering van de woning${was}: ${longDate(String(a.on), 'nl')}, ${a.time}, ${a.place}. Neem de sleutels mee${a.bring ? `: ${a.bring}` : ''}.${a.note ? ` ${a.note}` : ''}`;
+    },
     'contract.drop_day_corrected': (d: Record<string, unknown>) =>
       `${String(d.providerName)} liet ons niet op ${longDate(String(d.from), 'nl')} maar op ${longDate(String(d.to), 'nl')} weten dat ${dropped(d.bills).words} ${(Array.isArray(d.bills) && d.bills.length > 1) ? 'zijn' : 'is'} ingetrokken; dat is nu verbeterd.`,
     /** A report that reached nobody, passed on another way: that it was, not how nor the owner's note. */

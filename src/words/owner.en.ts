@@ -286,6 +286,8 @@ export const ownerEn: OwnerWords = {
     lateAskedBack: (provider, reference, left, amount, askedOn, payBy, days, reminded, afterDrop) =>
       `${provider} dropped the claim; the ${amount} ${afterDrop ? 'paid after that' : 'already paid'} on final bill ${reference} was asked back by letter on ${askedOn}; ${left === amount ? 'not' : `${left} of it not`} received — late since ${payBy} (${days === 1 ? '1 day' : `${days} days`})${reminded ? `, also after the reminder sent on ${reminded}` : ''}.`,
     reportedRefunds: 'Refund reported, not recorded',
+    handoverAppointments: 'Handover of a home: will you go yourself or ask someone?',
+    handoverOn: 'When',
     reportedRefund: (provider, reported, lastPaidOn, received) =>
       `${provider} reports ${reported} transferred to the estate, last on ${lastPaidOn}; ${received ? `recorded received: ${received}` : 'nothing of it is recorded received yet'}.`,
     reportedRefundMove: 'Check the estate account and record what came in',
@@ -2229,6 +2231,8 @@ export const ownerEn: OwnerWords = {
   },
 
   timeline: {
+    handoverAppointmentGiven: (provider, appointment, was) =>
+      was ? `${provider} changed the appointment for handing over the home (was ${was}): ${appointment}` : `${provider} gave the appointment for handing over the home: ${appointment}`,
     refundPaidReported: (provider, amount, on, reference) => `${provider} reports ${amount} of the refund transferred on ${on}${reference ? ` (reference ${reference})` : ''}`,
     refundReminded: (provider, left, payBy) => `Reminder about the refund of ${provider} sent: ${left} asked by ${payBy}`,
     refundAskedBack: (provider, amount, reference, payBy) => `${provider} asked by letter to pay back ${amount} (final bill ${reference}, paid before ${provider} dropped the claim) by ${payBy}`,

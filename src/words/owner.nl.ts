@@ -333,6 +333,9 @@ export const ownerNl = {
       `${provider} liet de vordering vallen; de ${amount} die ${afterDrop ? 'daarna nog betaald is' : 'al betaald was'} op eindafrekening ${reference} is op ${askedOn} per brief teruggevraagd; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — te laat sinds ${payBy} (${days === 1 ? '1 dag' : `${days} dagen`})${reminded ? `, ook na de herinnering gestuurd op ${reminded}` : ''}.`,
     /** refunddesk: the provider reported a refund paid, days ago, and she recorded less received: hers to look for on the estate account. */
     reportedRefunds: 'Terugbetaling gemeld, niet vastgelegd',
+    /** rentkeys2: a lease's handover appointment, until its day has passed. */
+    handoverAppointments: 'Oplevering van een woning: gaat u zelf of vraagt u iemand?',
+    handoverOn: 'Wanneer',
     reportedRefund: (provider: string, reported: string, lastPaidOn: string, received: string | null) =>
       `${provider} meldt ${reported} overgemaakt aan de nalatenschap, laatst op ${lastPaidOn}; ${received ? `als ontvangen vastgelegd is ${received}` : 'er is nog niets van ontvangen vastgelegd'}.`,
     reportedRefundMove: 'Kijk op de rekening van de nalatenschap en leg vast wat er binnenkwam',
@@ -2555,6 +2558,9 @@ export const ownerNl = {
   },
 
   timeline: {
+    /** rentkeys2: the corporation gave the handover appointment, or changed it (`was`: the day and time it replaced). */
+    handoverAppointmentGiven: (provider: string, appointment: string, was: string | null) =>
+      was ? `${provider} wijzigde de afspraak voor de oplevering van de woning (was ${was}): ${appointment}` : `${provider} gaf de afspraak voor de oplevering van de woning: ${appointment}`,
     refundPaidReported: (provider: string, amount: string, on: string, reference?: string) => `${provider} meldt ${amount} van de terugbetaling overgemaakt op ${on}${reference ? ` (kenmerk ${reference})` : ''}`,
     refundReminded: (provider: string, left: string, payBy: string) => `Herinnering over de terugbetaling van ${provider} gestuurd: ${left} gevraagd uiterlijk ${payBy}`,
     /** paiddrop: the letter asking back a final bill paid before the drop. */

@@ -116,6 +116,7 @@ export const providerEn: ProviderWords = {
     handoverAsk: 'Give the appointment for handing over the home and its keys: date, time or part of day, and place.',
     handoverGiven: (appointment: string) => `Handover appointment: ${appointment}`,
     handoverBring: 'Bring',
+    handoverThread: (appointment: string, changed: boolean) => `You ${changed ? 'changed' : 'gave'} the handover appointment: ${appointment}`,
     handoverNotAsked: 'Not processed. A handover appointment is given for a lease whose end you confirmed. Nothing was changed.',
     handoverForm: { title: 'Handover appointment', on: 'Date', time: 'Time or part of day', place: 'Place', bring: 'Bring (optional)', note: 'Note (optional)', button: 'Give the appointment' },
     refundPaidTitle: 'Refund transferred',

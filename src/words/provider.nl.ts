@@ -178,6 +178,8 @@ export const providerNl = {
     handoverAsk: 'Geef de afspraak voor de oplevering van de woning en het inleveren van de sleutels: datum, tijd of dagdeel en plaats.',
     handoverGiven: (appointment: string) => `Afspraak voor de oplevering: ${appointment}`,
     handoverBring: 'Meenemen',
+    /** rentkeys2: its thread's line of the appointment it gave, or changed by giving it again. */
+    handoverThread: (appointment: string, changed: boolean) => `U ${changed ? 'wijzigde' : 'gaf'} de afspraak voor de oplevering: ${appointment}`,
     handoverNotAsked: 'Niet verwerkt. Een afspraak voor de oplevering geeft u bij een huur waarvan u het einde bevestigde. Er is niets gewijzigd.',
     /** stop71mends: the appointment's form on the desk's page, as by its API (`handover-appointment`). */
     handoverForm: { title: 'Afspraak voor de oplevering', on: 'Datum', time: 'Tijd of dagdeel', place: 'Plaats', bring: 'Meenemen (optioneel)', note: 'Toelichting (optioneel)', button: 'Afspraak doorgeven' },

@@ -287,6 +287,13 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
     html`<span class="badge">${w.yourMove}</span> ${r.statusText}<br><span class="muted">${r.nextStep}</span>`,
     html`<a class="button" href="${contractFromToday(r.contractId, 'refund')}">${ownerWords(lang).contract.markRefundReceived}</a>`,
   ]);
+  // rentkeys2: a lease's handover appointment, the soonest first, until its day has passed: her contract page says it too.
+  const appointments = queue.handoverAppointments.map((a) => [
+    estateCell(a),
+    html`<a href="${contractFromToday(a.contractId)}"><strong>${a.providerName}</strong></a><br><span class="muted">${a.description}</span>`,
+    html`<span class="badge">${w.yourMove}</span> ${a.statusText}`,
+    html`${humanDate(a.on, lang)}`,
+  ]);
   // paiddrop: a final bill paid before its provider dropped the claim: asked back by letter from here, until she has.
   const paidBillsDropped = queue.paidBillsDropped.map((r) => [
     estateCell(r),
@@ -334,6 +341,7 @@ ${returned.length ? html`<div id="letters-returned">${section(w.returned, [w.est
 ${inOthersBatches.length ? section(w.inOthersBatches, [w.estate, w.why, w.action], inOthersBatches, '') : ''}
 ${readdressed.length ? section(w.readdressNotices, [w.estate, w.organisation, w.why, w.action], readdressed, '') : ''}
 ${takenBack.length ? section(w.rejectionsTakenBack, [w.estate, w.why, w.action], takenBack, '') : ''}
+${appointments.length ? section(w.handoverAppointments, [w.estate, w.organisation, w.why, w.handoverOn], appointments, '') : ''}
 ${reportedRefunds.length ? section(w.reportedRefunds, [w.estate, w.organisation, w.why, w.action], reportedRefunds, '') : ''}
 ${lateRefunds.length ? section(w.lateRefunds, [w.estate, w.organisation, w.why, w.action], lateRefunds, '') : ''}
 ${paidBillsDropped.length ? section(w.paidBillsDropped, [w.estate, w.organisation, w.why, w.action], paidBillsDropped, '') : ''}

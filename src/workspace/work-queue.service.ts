@@ -12,7 +12,7 @@ import { cursorTimestamp, DEFAULT_PAGE_SIZE, listOf, pageOf, Position } from '..
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, documentKindsOf, FINISHED_STATES, missingDocuments, ownersMoveSince, releaseCallDue, shownDueDate } from '../contracts/contract-workflow.service';
-import { agencyStopUndoneSaid, type AgencyStopUndone, awaitingPostText, type ComplaintSent, ContractViews, correctionAnswerText, LEASE_END_CONFIRMED_STATES, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
+import { agencyStopUndoneSaid, type AgencyStopUndone, awaitingPostText, handoverSaid, type ComplaintSent, ContractViews, correctionAnswerText, LEASE_END_CONFIRMED_STATES, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { contractRows } from '../contracts/contract-rows';
 import { BillsService } from '../bills/bills.service';
@@ -382,6 +382,17 @@ export interface ReportedRefundItem extends EstateRef {
   nextStep: string;
 }
 
+/** rentkeys2: a lease's handover appointment its corporation gave, until its day has passed: she goes herself or asks someone. */
+export interface HandoverAppointmentItem extends EstateRef {
+  contractId: string;
+  providerName: string;
+  description: string;
+  /** The appointment's day (`YYYY-MM-DD`); the section is in its order. */
+  on: string;
+  /** As her contract page says it (`handoverSaid`). */
+  statusText: string;
+}
+
 export interface WorkQueue {
   today: string;
   receivedHandovers: ReceivedHandoverItem[];
@@ -422,6 +433,8 @@ export interface WorkQueue {
   readdressNotices: ReaddressNoticeItem[];
   /** deskback: the owner's first `limit` rejections a provider took back whose notification she has not read, oldest first. */
   rejectionsTakenBack: RejectionTakenBackItem[];
+  /** rentkeys2: the first `limit` handover appointments of leases whose end stands confirmed, today's or later, the soonest first. */
+  handoverAppointments: HandoverAppointmentItem[];
   /** refund: refunds past their term, the longest late first (the first `limit`). */
   lateRefunds: LateRefundItem[];
   /** refunddesk: refunds the provider reported paid at least `REFUND_REPORTED_CHECK_DAYS` ago and not all recorded received, the oldest report first (the first `limit`). */
@@ -736,7 +749,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE, billsAfter: Position | null = null): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = queueOwner(principal);
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate, refundsReported, takenBack, paidDropped, corrections, inOthersBatches, returned] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate, refundsReported, takenBack, paidDropped, corrections, inOthersBatches, returned, appointed] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -761,14 +774,20 @@ export class WorkQueueService {
       this.contractsService.correctionsAwaitedOnToday(ownerId, limit),
       this.printBatches.inOthersBatches(ownerId, null, limit),
       this.letters.returnedOnToday(ownerId, today, limit),
+      this.contractsService.handoverAppointmentsOnToday(ownerId, today, limit),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the estates of the later end dates and of the letters waiting for the post.
     const [standings, drafts, estatesOf] = await Promise.all([
-      this.workflow.standings(this.db.manager, [...page.items, ...questions, ...later, ...corrections].map((c) => c.contractId)),
+      this.workflow.standings(this.db.manager, [...page.items, ...questions, ...later, ...corrections, ...appointed].map((c) => c.contractId)),
       this.waitingDrafts(sections.drafts, limit),
-      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported, ...takenBack, ...paidDropped, ...corrections, ...inOthersBatches, ...returned].map((l) => l.estateId)),
+      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported, ...takenBack, ...paidDropped, ...corrections, ...inOthersBatches, ...returned, ...appointed].map((l) => l.estateId)),
     ]);
+    // rentkeys2: an appointment whose lease's end no longer stands confirmed (taken back since) is not hers to attend.
+    const handoverAppointments = appointed.flatMap(({ appointment, category, action, providerName, ...row }): HandoverAppointmentItem[] => {
+      const said = handoverSaid({ action, handoverAppointment: appointment, provider: { category, name: providerName } }, standings.get(row.contractId)?.context.effectiveDate ?? null, principal.lang);
+      return said ? [{ ...estatesOf.get(row.estateId)!, ...row, providerName, on: appointment.on, statusText: said }] : [];
+    });
     const lettersInOthersBatches = inOthersBatches.map(({ letterIds: _ids, downloadedAt: _at, requestLetters: _requests, ...b }) => ({ ...estatesOf.get(b.estateId)!, ...b, statusText: othersBatchText(principal.lang, b) }));
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: awaitingPostText(principal.lang, l.providerName, l.inColleaguesBatch ?? undefined) }));
     // returnedtoday: a letter that came back says what to check, as an e-mail that did not arrive does, until the one made anew went.
@@ -867,7 +886,7 @@ export class WorkQueueService {
       return { ...estatesOf.get(estateId)!, notificationId: id, contractId, statusText };
     });
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, correctionsAwaited, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, lettersReturned, lettersInOthersBatches, readdressNotices, rejectionsTakenBack, lateRefunds, reportedRefunds, paidBillsDropped, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, correctionsAwaited, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, lettersReturned, lettersInOthersBatches, readdressNotices, rejectionsTakenBack, handoverAppointments, lateRefunds, reportedRefunds, paidBillsDropped, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
   }
 
   /** Of these estates, the contracts an owner may record a reported bill on, as she knows them, oldest first (a page's few estates). */

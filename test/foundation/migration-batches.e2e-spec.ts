@@ -144,7 +144,7 @@ describe('migrations that run in batches and build their indexes concurrently', 
       {
         name: 'timeline_entries_desk_thread_idx',
         valid: true,
-        def: expect.stringMatching(/^CREATE INDEX timeline_entries_desk_thread_idx ON public\.timeline_entries USING btree \(contract_id, seq\) WHERE \(\(event = ANY \(ARRAY\['ACKNOWLEDGE'::text, .*'refund\.paid_reported'::text, 'contract\.committee_decision_corrected'::text\]\)\) OR \(\(event = 'letter\.sent'::text\) AND \(\(details -> 'askedByStep'::text\) IS NULL\) AND \(\(details -> 'toAgency'::text\) IS NULL\)\) OR \(\(event = 'letter\.returned'::text\) AND \(\(details -> 'toAgency'::text\) IS NULL\)\) OR \(\(details -> 'effects'::text\) @> '\["letter"\]'::jsonb\)\)$/),
+        def: expect.stringMatching(/^CREATE INDEX timeline_entries_desk_thread_idx ON public\.timeline_entries USING btree \(contract_id, seq\) WHERE \(\(event = ANY \(ARRAY\['ACKNOWLEDGE'::text, .*'refund\.paid_reported'::text, 'contract\.committee_decision_corrected'::text, 'contract\.handover_appointment'::text\]\)\) OR \(\(event = 'letter\.sent'::text\) AND \(\(details -> 'askedByStep'::text\) IS NULL\) AND \(\(details -> 'toAgency'::text\) IS NULL\)\) OR \(\(event = 'letter\.returned'::text\) AND \(\(details -> 'toAgency'::text\) IS NULL\)\) OR \(\(details -> 'effects'::text\) @> '\["letter"\]'::jsonb\)\)$/),
       },
     ]);
   });

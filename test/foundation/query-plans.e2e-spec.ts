@@ -1311,6 +1311,37 @@ describe('query plans at national scale', () => {
     issued.mockRestore();
     expect(heavy).toEqual([]);
   }, 120_000);
+
+  it("reads Today's handover appointments from their partial indexes, an owner's and a page of everyone's, by their day", async () => {
+    const today = t.clock.today();
+    const hers = `estate_id IN (SELECT id FROM estates WHERE owner_id = '${anna.userId}')`;
+    // rentkeys2: one contract in 64 (and one in four of hers) has an appointment: one in four of those in the past (off Today), the others ahead.
+    await db.query(`UPDATE contracts SET handover_appointment = jsonb_build_object('on', CASE WHEN (hashtext(id::text) >> 8) & 3 = 0 THEN $1::date - 3 ELSE $1::date + 10 + ((hashtext(id::text) >> 8) & 15) END, 'time', '10:00', 'place', 'Kerkstraat 1')
+      WHERE hashtext(id::text) & 63 = 9 OR (${hers} AND hashtext(id::text) & 3 = 2)`, [today]);
+    await db.query('ANALYZE contracts');
+    const { rows: [{ ahead }] } = await db.query(`SELECT count(*)::int AS ahead FROM contracts WHERE (handover_appointment ->> 'on') >= $1`, [today]);
+    expect(ahead).toBeGreaterThan(200);
+    const contracts = t.app.get(ContractsService);
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    const heavy: string[] = [];
+    for (const [who, owner] of [['hers', anna.userId], ["everyone's page", null]] as const) {
+      issued.mockClear();
+      const rows = await contracts.handoverAppointmentsOnToday(owner, today, 10);
+      // What Today shows: today's or later, the soonest first; never one whose day has passed.
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.filter((r) => r.appointment.on < today)).toEqual([]);
+      expect(rows.map((r) => r.appointment.on)).toEqual(rows.map((r) => r.appointment.on).sort());
+      const [sql, parameters] = issued.mock.calls.find(([statement]) => statement.includes('c.handover_appointment IS NOT NULL'))!;
+      const nodes = scansOf((await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)).rows[0]['QUERY PLAN'][0].Plan);
+      if (nodes.some((node) => node['Node Type'] === 'Seq Scan' && LARGE.includes(node['Relation Name'] ?? ''))) heavy.push(`${who}: a sequential scan`);
+      if (!nodes.some((node) => /^contracts_handover_(estate|on)_idx$/.test(node['Index Name'] ?? ''))) heavy.push(`${who}: not by a handover index`);
+      const read = nodes.filter((node) => node['Relation Name'] === 'contracts').reduce((sum, node) => sum + rowsRead(node), 0);
+      if (read > 2 * ahead + 100) heavy.push(`${who}: ${read} contracts read (at most ${2 * ahead + 100})`);
+    }
+    issued.mockRestore();
+    await db.query(`UPDATE contracts SET handover_appointment = NULL WHERE handover_appointment IS NOT NULL`);
+    expect(heavy).toEqual([]);
+  }, 120_000);
 });
 
 /** scaletoday: the markers of migration 1763820300000 filled again from the generated rows, as the migration does (no request's timeout). */

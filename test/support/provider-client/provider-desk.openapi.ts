@@ -809,10 +809,10 @@ export interface components {
             note?: string;
         };
         /**
-         * @description the answers you can give now, each a `POST …/requests/{id}/<answer>`; `refund-paid` while some of a refund you confirmed is still yours to transfer (not yet reported, nor received)
+         * @description the answers you can give now, each a `POST …/requests/{id}/<answer>`; `refund-paid` while some of a refund you confirmed is still yours to transfer (not yet reported, nor received); `handover-appointment` while you may give (or change) the appointment for the handover of a lease whose end you confirmed
          * @enum {string}
          */
-        DeskAnswer: "acknowledge" | "complete" | "correct-completion" | "request-information" | "reject" | "credit-note" | "invoice-withdrawn" | "reject-dispute" | "collection-stopped" | "balance-released" | "withdraw-rejection" | "refund-paid";
+        DeskAnswer: "acknowledge" | "complete" | "correct-completion" | "request-information" | "reject" | "credit-note" | "invoice-withdrawn" | "reject-dispute" | "collection-stopped" | "balance-released" | "withdraw-rejection" | "refund-paid" | "handover-appointment";
         DeskAnswerDone: {
             /** @description with `accountBlocked`: the balance on the date confirmed, in euros */
             balance: number | null;
@@ -1139,7 +1139,7 @@ export interface components {
              * @enum {string}
              */
             action: "cancel" | "transfer";
-            /** @description the answers you can give now, each a `POST …/requests/{id}/<answer>`; `refund-paid` while some of a refund you confirmed is still yours to transfer (not yet reported, nor received) */
+            /** @description the answers you can give now, each a `POST …/requests/{id}/<answer>`; `refund-paid` while some of a refund you confirmed is still yours to transfer (not yet reported, nor received); `handover-appointment` while you may give (or change) the appointment for the handover of a lease whose end you confirmed */
             actions: components["schemas"]["DeskAnswer"][];
             /** @description what your confirmation said you did, as recorded now (a correction, `correct-completion`, may change it); null when it said none */
             answerDone: components["schemas"]["DeskAnswerDone"] | null;
@@ -1278,7 +1278,7 @@ export interface components {
              * @enum {string}
              */
             action: "cancel" | "transfer";
-            /** @description the answers you can give now, each a `POST …/requests/{id}/<answer>`; `refund-paid` while some of a refund you confirmed is still yours to transfer (not yet reported, nor received) */
+            /** @description the answers you can give now, each a `POST …/requests/{id}/<answer>`; `refund-paid` while some of a refund you confirmed is still yours to transfer (not yet reported, nor received); `handover-appointment` while you may give (or change) the appointment for the handover of a lease whose end you confirmed */
             actions: components["schemas"]["DeskAnswer"][];
             /** @description what your confirmation said you did, as recorded now (a correction, `correct-completion`, may change it); null when it said none */
             answerDone: components["schemas"]["DeskAnswerDone"] | null;
