@@ -33,6 +33,15 @@ describe('a life or funeral policy’s premium after the death, its payout answe
     expect(text(language, 'november')).toContain(language === 'nl' ? 'in de periode 3 november 2026 tot en met 30 november 2026, na de datum van overlijden.' : 'falls in 3 November 2026 to 30 November 2026 inclusive, after the date of death.');
   });
 
+  it.each([
+    ['nl', 'een creditnota of een gecorrigeerde nota te sturen, of de nota in te trekken', 'Ik zie uw creditnota of gecorrigeerde nota graag tegemoet.', /eindafrekening/],
+    ['en', 'send a credit note or a corrected bill for €24.50, or withdraw the bill', 'I look forward to your credit note or corrected bill.', /final bill/],
+  ] as const)('the letter (%s) asks an insurer a corrected nota, not a final bill it never sends (stop72mends)', (language, ask, thanks, finalBill) => {
+    expect(text(language, 'december')).toContain(ask);
+    expect(text(language, 'december')).toContain(thanks);
+    expect(text(language, 'december')).not.toMatch(finalBill);
+  });
+
   it('the desk and the owner read the disputed part as after the date of death', () => {
     const bill = disputedInvoiceOf(billedAgainst('2026-11-26', { premiumStoppedPer: '2026-11-02' }), DECEMBER)!;
     const c = { action: 'cancel', effectiveDate: '2026-11-26', openDisputes: [bill] } as unknown as ContractContext;

@@ -672,6 +672,7 @@ export function premiumBilledAfterDeath(language: Language, month: 'november' | 
     : { reference: 'DL-PR-12', invoiceDate: '2026-11-28', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.5 };
   return letterOfKind('dispute', language, {
     category: 'insurance',
+    recipient: { ...sampleLetter().recipient, name: 'Dela' },
     insuranceKind: 'life',
     invoice: { ...nota, disputed: disputedPart('2026-11-02', nota)! },
     contract: { ...sampleLetter().contract!, description: 'Uitvaartverzekering', accountNumber: 'DL-3301', effectiveDate: '2026-11-26' },

@@ -55,7 +55,7 @@ describe('insurerwords: an insurer’s and a bank’s money and Kifid, named rig
   // kifidwords: the insurer's other dispute lines, its withdrawal, and the SKGZ by name.
   const p2 = { ...p1, reference: 'P-2', disputed: { ...p1.disputed, amount: 20 } };
   it("the desk reads an insurer's nota in its dispute, its held bills and its withdrawal", () => {
-    expect(plain(providerStatusText('disputed', contract([p1]), 'nl', '2026-12-20', 'life'))).toBe('Bezwaar tegen nota P-1: het deel na de datum van overlijden, 1 december 2026 tot en met 31 december 2026, naar rato € 10,00. Graag een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing uiterlijk 20 december 2026.');
+    expect(plain(providerStatusText('disputed', contract([p1]), 'nl', '2026-12-20', 'life'))).toBe('Bezwaar tegen nota P-1: het deel na de datum van overlijden, 1 december 2026 tot en met 31 december 2026, naar rato € 10,00. Graag een creditnota of gecorrigeerde nota, intrekking, of een gemotiveerde afwijzing uiterlijk 20 december 2026.');
     expect(plain(providerStatusText('disputed', contract([p1, p2]), 'nl', null, 'property'))).toMatch(/^Bezwaar tegen 2 nota’s, telkens het deel na de bevestigde einddatum: nota P-1, .* en nota P-2, .*; samen € 30,00\. Graag per nota een creditnota/);
     expect(plain(providerStatusText('disputed', contract([p1]), 'en', null, 'life'))).toMatch(/^Dispute of bill P-1: the part after the date of death/);
     // payoutdate: a payout request asked the premium stopped per the death, so the whole nota is after it; a property policy's is not.

@@ -187,10 +187,10 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   disputed: {
     nl: (c, due, asked) =>
       asked === 'bank' ? `${disputeNl(c, unansweredBills(c), asked)} ${CHARGE_ASK.nl(due)}${heldNote(c, 'nl', asked)}`
-      : `${disputeNl(c, unansweredBills(c), asked)} Graag ${unansweredBills(c).length > 1 ? `per ${nounsOf('nl', billerOf(asked)).one} ` : ''}${billerOf(asked) === 'fund' ? 'een gecorrigeerde terugvordering' : 'een creditnota of gecorrigeerde eindafrekening'}, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.${heldNote(c, 'nl', asked)}`,
+      : `${disputeNl(c, unansweredBills(c), asked)} Graag ${unansweredBills(c).length > 1 ? `per ${nounsOf('nl', billerOf(asked)).one} ` : ''}${billerOf(asked) === 'fund' ? 'een gecorrigeerde terugvordering' : billerOf(asked) === 'insurer' ? 'een creditnota of gecorrigeerde nota' : 'een creditnota of gecorrigeerde eindafrekening'}, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.${heldNote(c, 'nl', asked)}`,
     en: (c, due, asked) =>
       asked === 'bank' ? `${disputeEn(c, unansweredBills(c), asked)} ${CHARGE_ASK.en(due)}${heldNote(c, 'en', asked)}`
-      : `${disputeEn(c, unansweredBills(c), asked)} ${unansweredBills(c).length > 1 ? `For each ${nounsOf('en', billerOf(asked)).one}, please` : 'Please'} send ${billerOf(asked) === 'fund' ? 'a corrected recovery' : 'a credit note or corrected final invoice'}, withdraw it, or reject the dispute with reasons${enBy(due)}.${heldNote(c, 'en', asked)}`,
+      : `${disputeEn(c, unansweredBills(c), asked)} ${unansweredBills(c).length > 1 ? `For each ${nounsOf('en', billerOf(asked)).one}, please` : 'Please'} send ${billerOf(asked) === 'fund' ? 'a corrected recovery' : billerOf(asked) === 'insurer' ? 'a credit note or corrected bill' : 'a credit note or corrected final invoice'}, withdraw it, or reject the dispute with reasons${enBy(due)}.${heldNote(c, 'en', asked)}`,
   },
   disputeEscalated: {
     nl: (c, due, asked) => `Klacht: het bezwaar is onbeantwoord gebleven. ${disputeNl(c, unansweredBills(c), asked)} Graag uw antwoord${nlBy(due)}.${heldNote(c, 'nl', asked)}`,

@@ -5,7 +5,7 @@ import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } fro
 import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type Language, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia, type Enclosure } from '../model';
-import { agencyLetter, billedAfterDeath, billedAfterLawEnd, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asksPension, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, headOfKinds, billNouns, billCompound, recoversPension, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, billedAfterDeath, billedAfterLawEnd, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asksPension, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, headOfKinds, billNouns, billCompound, recoversPension, billsByNota, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -177,7 +177,7 @@ const chargeEscalated = (f: Facts, i: Invoice, by: string | null | undefined) =>
 };
 
 /** What a dispute asks for the part disputed; of a premium after a kept cover's end a credit note for the premium only (nl.ts). */
-const creditAsked = (f: Facts) => (coverKeptUntil(f) ? 'a credit note for the premium' : 'a credit note or a corrected final bill');
+const creditAsked = (f: Facts) => (coverKeptUntil(f) ? 'a credit note for the premium' : `a credit note or a corrected ${billsByNota(f) ? 'bill' : 'final bill'}`);
 /** fundwords2: a pension fund's recovery is asked lowered by the part disputed and sent corrected, or withdrawn (nl.ts says why). */
 const recoveryAsked = (by: string, several: boolean) =>
   `reduce ${several ? 'the recoveries' : 'the recovery'} by ${by} and send me ${several ? 'the corrected recoveries' : 'a corrected recovery'}, or withdraw ${several ? 'them' : 'it'}`;
@@ -843,6 +843,7 @@ export const en: Words = {
   premiumDisputeThanks: 'I look forward to your credit note.',
   chargeDisputeThanks: 'I look forward to the refund.',
   recoveryDisputeThanks: 'I look forward to your corrected recovery or its withdrawal.',
+  notaDisputeThanks: 'I look forward to your credit note or corrected bill.',
   thanks: {
     cancellation: 'Thank you in advance for your help.',
     transfer: 'Thank you in advance for your help.',

@@ -5,7 +5,7 @@ import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } fro
 import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type Language, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia } from '../model';
-import { agencyLetter, billedAfterDeath, billedAfterLawEnd, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asksPension, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, headOfKinds, billNouns, billCompound, recoversPension, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, billedAfterDeath, billedAfterLawEnd, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asksPension, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, headOfKinds, billNouns, billCompound, recoversPension, billsByNota, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -270,9 +270,11 @@ function chargeDisputed(f: Facts, i: Invoice | null | undefined = f.input.invoic
 
 /**
  * What a dispute asks for the part disputed: a credit note or a corrected final bill; of a premium after a kept cover's end a credit
- * note for the premium only, as the insurer ended nothing and owes no final bill (keptcover).
+ * note for the premium only, as the insurer ended nothing and owes no final bill (keptcover); of an insurer's nota a corrected nota,
+ * as it sends no final bill (stop72mends).
  */
-const creditAsked = (f: Facts, article: '' | 'een ') => (coverKeptUntil(f) ? 'een creditnota voor de premie' : `een creditnota of ${article}gecorrigeerde eindafrekening`);
+const creditAsked = (f: Facts, article: '' | 'een ') =>
+  coverKeptUntil(f) ? 'een creditnota voor de premie' : `een creditnota of ${article}gecorrigeerde ${billsByNota(f) ? 'nota' : 'eindafrekening'}`;
 /**
  * fundwords2: what a dispute asks of a pension fund's recovery (`recoversPension`): a fund sends no invoice, so no credit note nor final
  * bill; it is asked to lower its recovery by the part disputed and send it corrected, or to withdraw it. Only that is asked: no more
@@ -1005,6 +1007,7 @@ export const nl: Words = {
   premiumDisputeThanks: 'Ik zie uw creditnota graag tegemoet.',
   chargeDisputeThanks: 'Ik zie de terugboeking graag tegemoet.',
   recoveryDisputeThanks: 'Ik zie uw gecorrigeerde terugvordering of de intrekking ervan graag tegemoet.',
+  notaDisputeThanks: 'Ik zie uw creditnota of gecorrigeerde nota graag tegemoet.',
   thanks: {
     cancellation: 'Alvast dank voor uw hulp bij de afwikkeling.',
     transfer: 'Alvast dank voor uw hulp bij de afwikkeling.',

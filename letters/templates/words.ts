@@ -90,6 +90,8 @@ export interface Words {
   chargeDisputeThanks: string;
   /** The thanks of a dispute of a pension fund's recovery (`thanksOf`): it awaits the recovery corrected or withdrawn (`recoversPension`). */
   recoveryDisputeThanks: string;
+  /** stop72mends: a dispute of an insurer's nota looks forward to a credit note or a corrected nota, no final bill. */
+  notaDisputeThanks: string;
   /** "Verzonden via" the provider desk, in the letter's language. */
   viaDesk: string;
   /** Where a report to the family went: the family portal, and the e-mail address told of it (`Recipient.viaPortal`). */
@@ -635,6 +637,8 @@ export const billerOfCategory = (category: string | null | undefined): Biller =>
 export const billNouns = (f: Facts) => billNounsOf(billerOfCategory(f.input.category))[f.input.language];
 /** fundwords2: whether the letter's provider is a pension fund, whose bill is a recovery of pension paid in excess (`FUND_BILL_NOUNS`). */
 export const recoversPension = (f: Facts) => billerOfCategory(f.input.category) === 'fund';
+/** Whether the letter's provider is an insurer, whose bill is a nota (`INSURER_BILL_NOUNS`), not an invoice with a final bill. */
+export const billsByNota = (f: Facts) => billerOfCategory(f.input.category) === 'insurer';
 /**
  * fundwords2: the bill's noun as the first part of a compound before „nummer" and „datum" („factuurnummer", „notadatum"). A fund's
  * „terugvordering" takes the linking -s- where it is heard, as „meningsverschil" and „verlovingstijd" do (Spellingbesluit, bijlage 1;
@@ -661,7 +665,7 @@ const chargeTitled = (kind: LetterKind): kind is LetterKind & ChargeTitle => (CH
  * withdrawn (fundwords2).
  */
 export const thanksOf = (w: Words, kind: LetterKind, f: Facts) =>
-  kind === 'dispute' && coverKeptUntil(f) ? w.premiumDisputeThanks : kind === 'dispute' && refundsCharge(f) ? w.chargeDisputeThanks : kind === 'dispute' && recoversPension(f) ? w.recoveryDisputeThanks : w.thanks[kind];
+  kind === 'dispute' && coverKeptUntil(f) ? w.premiumDisputeThanks : kind === 'dispute' && refundsCharge(f) ? w.chargeDisputeThanks : kind === 'dispute' && recoversPension(f) ? w.recoveryDisputeThanks : kind === 'dispute' && billsByNota(f) ? w.notaDisputeThanks : w.thanks[kind];
 
 /**
  * The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency; an
