@@ -72,6 +72,16 @@ export const premiumStoppedAtDeath = (asked: string | null | undefined, dateOfDe
 /** A bill's disputed part counted from that earlier day (`billedAgainst`): it starts on or before the confirmed end, after which any other starts. */
 export const disputedFromLawEnd = (effectiveDate: string | null | undefined, bill: { disputed: { from: string } }): boolean => Boolean(effectiveDate) && bill.disputed.from <= effectiveDate!;
 /**
+ * payoutdate: a payout request's nota (`asked` 'life') disputed from the date of death (`premiumStoppedAtDeath`) or wholly: its disputed part
+ * is after the death. False: a nota counted from the answer's day. payoutdate2: read by the desk's status and field label, the owner's Today
+ * and the family's card alike.
+ */
+export const disputedAfterDeath = (asked: string | null | undefined, effectiveDate: string | null | undefined, bill: { disputed: { from: string }; periodFrom: string }): boolean =>
+  asked === 'life' && (disputedFromLawEnd(effectiveDate, bill) || bill.disputed.from === bill.periodFrom);
+/** payoutdate2: every one of a payout request's disputed notas is after the death (`disputedAfterDeath`); none: false. */
+export const allAfterDeath = (asked: string | null | undefined, effectiveDate: string | null | undefined, bills: readonly { disputed: { from: string }; periodFrom: string }[]): boolean =>
+  bills.length > 0 && bills.every((b) => disputedAfterDeath(asked, effectiveDate, b));
+/**
  * rentlaw: the day the disputed parts are after, when it is not the confirmed end: a part that starts on or before that end was
  * measured from the earlier day a lease ended by law (`billedAgainst`), the day before the part starts. Null: the confirmed end.
  * rentlaw2: read by the desk's, the owner's and the family's words alike.

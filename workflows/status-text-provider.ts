@@ -2,7 +2,7 @@ import { besideCommittee, COMMITTEE_DECIDED, COMMITTEE_DESK, COMMITTEE_FILED_DES
 import { filingCorrectedOf } from './committee';
 import { committeeDecisionOf } from './committee';
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
-import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, disputedFromLawEnd, endedByLawOf, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
+import { allAfterDeath, BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, endedByLawOf, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import { type AnswerDone, answerDoneOf, FUND_BILL_NOUNS, type AskedInstead, type Biller, billerOf, billNamed, billNounsOf, deskBillNounsOf, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill, SURVIVOR_WORDS } from './wording';
 
@@ -64,13 +64,6 @@ const CHARGE_ASK: Record<Language, (due: string | null) => string> = {
   en: (due) => `Please book the charge back to the account, or reject the dispute with reasons${enBy(due)}.`,
 };
 
-/**
- * payoutdate: a payout request's notas (`asked` 'life') each disputed from the date of death (`premiumStoppedAtDeath`) or wholly: the part
- * is after the death, dated when a nota's part says which day that was (`endedByLawOf`). False: a nota counted from the answer's day.
- */
-const afterDeath = (c: ContractContext, bills: DisputedInvoice[], asked?: AskedInstead) =>
-  asked === 'life' && bills.length > 0 && bills.every((b) => disputedFromLawEnd(c.effectiveDate, b) || b.disputed.from === b.periodFrom);
-
 /** The bills we dispute (`bills`, by default every open one): one as before, several each named, with their total; a bank's as charges. */
 function disputeNl(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf(c), asked?: AskedInstead): string {
   if (asked === 'bank') return DISPUTED_CHARGES.nl(bills);
@@ -79,7 +72,7 @@ function disputeNl(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf
   if (!d) return `Bezwaar tegen een ${noun.one} na de einddatum.`;
   const law = endedByLawOf(c, bills);
   // fundwords2: a fund confirmed its payments stopped per a date, no end date (its letter: „na de datum die u bevestigde").
-  const after = afterDeath(c, bills, asked) ? `het deel na de datum van overlijden${law ? ` (${longDate(law, 'nl')})` : ''}` : law ? `het deel na de einddatum van rechtswege (${longDate(law, 'nl')})` : billerOf(asked) === 'fund' ? 'het deel na de datum die u bevestigde' : `het deel na de bevestigde ${c.action === 'cancel' ? 'einddatum' : 'datum van overzetting'}`;
+  const after = allAfterDeath(asked, c.effectiveDate, bills) ? `het deel na de datum van overlijden${law ? ` (${longDate(law, 'nl')})` : ''}` : law ? `het deel na de einddatum van rechtswege (${longDate(law, 'nl')})` : billerOf(asked) === 'fund' ? 'het deel na de datum die u bevestigde' : `het deel na de bevestigde ${c.action === 'cancel' ? 'einddatum' : 'datum van overzetting'}`;
   if (more.length) return `Bezwaar tegen ${bills.length} ${noun.several}, telkens ${after}: ${listed(bills.map((b) => billNl(b, noun.one)), 'nl')}; samen ${anyCredit(bills) ? 'nog ' : ''}${money(disputedTotal(bills), 'nl')}.`;
   return `Bezwaar tegen ${noun.one} ${d.reference}: ${after}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}${creditNl(d)}.`;
 }
@@ -89,7 +82,7 @@ function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf
   const [d, ...more] = bills;
   if (!d) return `Dispute of ${noun.one === 'invoice' ? 'an' : 'a'} ${noun.one} after the end date.`;
   const law = endedByLawOf(c, bills);
-  const after = afterDeath(c, bills, asked) ? `the part after the date of death${law ? ` (${longDate(law, 'en')})` : ''}` : law ? `the part after the end by law (${longDate(law, 'en')})` : billerOf(asked) === 'fund' ? 'the part after the date you confirmed' : `the part after the confirmed ${c.action === 'cancel' ? 'end date' : 'transfer date'}`;
+  const after = allAfterDeath(asked, c.effectiveDate, bills) ? `the part after the date of death${law ? ` (${longDate(law, 'en')})` : ''}` : law ? `the part after the end by law (${longDate(law, 'en')})` : billerOf(asked) === 'fund' ? 'the part after the date you confirmed' : `the part after the confirmed ${c.action === 'cancel' ? 'end date' : 'transfer date'}`;
   if (more.length) return `Dispute of ${bills.length} ${noun.several}, each for ${after}: ${listed(bills.map((b) => billEn(b, noun.one)), 'en')}; together ${anyCredit(bills) ? 'still ' : ''}${money(disputedTotal(bills), 'en')}.`;
   return `Dispute of ${noun.one} ${d.reference}: ${after}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}${creditEn(d)}.`;
 }

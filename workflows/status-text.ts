@@ -1,7 +1,7 @@
 import { billsWithCommittee } from './committee';
 import { besideCommittee, COMMITTEE_DECIDED, COMMITTEE_FAMILY, COMMITTEE_OFFER, committeeBeside, creditOnCommitteeBill, decidedBill, FILING_CORRECTED } from './committee-wording';
 import { type ContractContext, type ContractState, onlyToldToFollow, restToFollow } from './contract.machine';
-import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, endedByLawOf, heldBills, paidOnDroppedBill, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
+import { allAfterDeath, type DisputedInvoice, type DisputesHeld, type DroppedClaim, endedByLawOf, heldBills, paidOnDroppedBill, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
 import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, SOME_PROVIDER, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billNounsOf, type RepaymentWithdrawn, SURVIVOR_WORDS } from './wording';
@@ -505,8 +505,8 @@ const STATUS: Phrases = {
         : bank
           ? `${p} heeft kosten in rekening gebracht${billCount(c) > 1 ? ` (${references(c, 'nl')})` : ''}. ${AWAITED.nl(s, 'We hebben gevraagd die kosten terug te boeken')}`
         : billCount(c) > 1
-          ? `${p} heeft na ${endEvent.nl(c)} nog ${billCount(c)} rekeningen gestuurd (${references(c, 'nl')}). ${AWAITED.nl(s, 'We hebben tegen elk bezwaar gemaakt')}${unpaidWhileDisputed({ ...c, paid }, 'nl', biller)}`
-          : `${p} heeft na ${endEvent.nl(c)} nog een rekening gestuurd. ${AWAITED.nl(s, 'We hebben bezwaar gemaakt')}${unpaidWhileDisputed({ ...c, paid }, 'nl', biller)}`;
+          ? `${p} heeft na ${endEvent.nl(c, s.insurance)} nog ${billCount(c)} rekeningen gestuurd (${references(c, 'nl')}). ${AWAITED.nl(s, 'We hebben tegen elk bezwaar gemaakt')}${unpaidWhileDisputed({ ...c, paid }, 'nl', biller)}`
+          : `${p} heeft na ${endEvent.nl(c, s.insurance)} nog een rekening gestuurd. ${AWAITED.nl(s, 'We hebben bezwaar gemaakt')}${unpaidWhileDisputed({ ...c, paid }, 'nl', biller)}`;
     },
     en: (s) => {
       const { p, c, paid, bank, biller } = s;
@@ -515,8 +515,8 @@ const STATUS: Phrases = {
         : bank
           ? `${p} charged costs to the account${billCount(c) > 1 ? ` (${references(c, 'en')})` : ''}. ${AWAITED.en(s, 'We have asked for them to be booked back')}`
         : billCount(c) > 1
-          ? `${p} sent ${billCount(c)} bills after ${endEvent.en(c)} (${references(c, 'en')}). ${AWAITED.en(s, 'We have disputed each of them')}${unpaidWhileDisputed({ ...c, paid }, 'en', biller)}`
-          : `${p} sent a bill after ${endEvent.en(c)}. ${AWAITED.en(s, 'We have disputed it')}${unpaidWhileDisputed({ ...c, paid }, 'en', biller)}`;
+          ? `${p} sent ${billCount(c)} bills after ${endEvent.en(c, s.insurance)} (${references(c, 'en')}). ${AWAITED.en(s, 'We have disputed each of them')}${unpaidWhileDisputed({ ...c, paid }, 'en', biller)}`
+          : `${p} sent a bill after ${endEvent.en(c, s.insurance)}. ${AWAITED.en(s, 'We have disputed it')}${unpaidWhileDisputed({ ...c, paid }, 'en', biller)}`;
     },
   },
   disputeEscalated: thenCalled({
@@ -1149,9 +1149,16 @@ const HELD_AFTER_UNANSWERED: Record<Language, (p: string, c: ContractContext, ba
     return [...said, ownerDecidesUnpriced.en].join(' ');
   },
 };
-const endEvent: Record<Language, (c: DisputeFacts, law?: string | null) => string> = {
-  nl: (c, law = endedByLawOf(c, openDisputesOf(c))) => (law ? `de einddatum van rechtswege (${longDate(law, 'nl')})` : c.action === 'cancel' ? 'de einddatum' : 'de overzetting'),
-  en: (c, law = endedByLawOf(c, openDisputesOf(c))) => (law ? `the end date by law (${longDate(law, 'en')})` : c.action === 'cancel' ? 'the end date' : 'the transfer'),
+// payoutdate2 (audit105 F1): a payout request's notas disputed from the date of death (`allAfterDeath`, `insurance` 'life') are after it.
+const endEvent: Record<Language, (c: DisputeFacts, insurance?: string | null) => string> = {
+  nl: (c, insurance) => {
+    const law = endedByLawOf(c, openDisputesOf(c));
+    return allAfterDeath(insurance, c.effectiveDate, openDisputesOf(c)) ? 'de datum van overlijden' : law ? `de einddatum van rechtswege (${longDate(law, 'nl')})` : c.action === 'cancel' ? 'de einddatum' : 'de overzetting';
+  },
+  en: (c, insurance) => {
+    const law = endedByLawOf(c, openDisputesOf(c));
+    return allAfterDeath(insurance, c.effectiveDate, openDisputesOf(c)) ? 'the date of death' : law ? `the end date by law (${longDate(law, 'en')})` : c.action === 'cancel' ? 'the end date' : 'the transfer';
+  },
 };
 
 const STATUS_UNPRICED: Partial<Phrases> = {
@@ -1163,15 +1170,15 @@ const STATUS_UNPRICED: Partial<Phrases> = {
         ? `${HELD_FOR_OWNER_UNPRICED.nl(s.p, s.c, s.bank)} ${OBJECTION_AWAITED.nl(s, otherBills.nl(unansweredBills(s.c).length, s.bank), unansweredBills(s.c).length > 1)}`
       : s.bank ? `${s.p} heeft kosten in rekening gebracht. ${AWAITED.nl(s, 'We hebben gevraagd die kosten terug te boeken')}`
       : billCount(s.c) > 1
-        ? `${s.p} heeft na ${endEvent.nl(s.c)} nog ${billCount(s.c)} rekeningen gestuurd. ${AWAITED.nl(s, 'We hebben tegen elk bezwaar gemaakt')}`
-        : `${s.p} heeft na ${endEvent.nl(s.c)} nog een rekening gestuurd. ${AWAITED.nl(s, 'We hebben bezwaar gemaakt')}`,
+        ? `${s.p} heeft na ${endEvent.nl(s.c, s.insurance)} nog ${billCount(s.c)} rekeningen gestuurd. ${AWAITED.nl(s, 'We hebben tegen elk bezwaar gemaakt')}`
+        : `${s.p} heeft na ${endEvent.nl(s.c, s.insurance)} nog een rekening gestuurd. ${AWAITED.nl(s, 'We hebben bezwaar gemaakt')}`,
     en: (s) =>
       heldBeside(s.c)
         ? `${HELD_FOR_OWNER_UNPRICED.en(s.p, s.c, s.bank)} ${OBJECTION_AWAITED.en(s, otherBills.en(unansweredBills(s.c).length, s.bank), unansweredBills(s.c).length > 1)}`
       : s.bank ? `${s.p} charged costs to the account. ${AWAITED.en(s, 'We have asked for them to be booked back')}`
       : billCount(s.c) > 1
-        ? `${s.p} sent ${billCount(s.c)} bills after ${endEvent.en(s.c)}. ${AWAITED.en(s, 'We have disputed each of them')}`
-        : `${s.p} sent a bill after ${endEvent.en(s.c)}. ${AWAITED.en(s, 'We have disputed it')}`,
+        ? `${s.p} sent ${billCount(s.c)} bills after ${endEvent.en(s.c, s.insurance)}. ${AWAITED.en(s, 'We have disputed each of them')}`
+        : `${s.p} sent a bill after ${endEvent.en(s.c, s.insurance)}. ${AWAITED.en(s, 'We have disputed it')}`,
   },
   disputeEscalated: thenCalled({
     nl: ({ p, c, bank }) =>

@@ -1,4 +1,4 @@
-import { DESK_TAB_LABELS, DeskTab, disputedFromLawEnd, type DoneKind, rejectable, stillDisputed } from '../../workflows';
+import { DESK_TAB_LABELS, DeskTab, disputedAfterDeath, disputedFromLawEnd, type DoneKind, rejectable, stillDisputed } from '../../workflows';
 import { type Biller, billerOf, longDate, money, SURVIVOR_PENSION } from '../../workflows/wording';
 import { leftToTransfer, refundAmountFixed } from '../refunds/refund.rules';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
@@ -360,7 +360,7 @@ ${r.collection ? html`<div id="collection" class="card"><h2>${t.collection}</h2>
 ${r.disputes.length ? html`<div id="dispute">${r.disputes.map((d) => html`<div class="card dispute"><h2>${t.dispute} ${d.reference}</h2>
 <p>${t.invoice}: <strong>${d.reference}</strong>, ${t.invoiceDate} ${humanDate(d.invoiceDate, lang)}</p>
 <p>${t.period}: ${humanDate(d.periodFrom, lang)} ${t.until} ${humanDate(d.periodTo, lang)}; ${t.amount}: ${money(d.amount, lang)}</p>
-<p>${byLaw(d) ? t.byLaw : t.disputedPart}: <strong>${money(d.disputed.amount, lang)}</strong> (${humanDate(d.disputed.from, lang)} ${t.until} ${humanDate(d.disputed.to, lang)})</p>${d.credited ? html`
+<p>${byLaw(d) ? t.byLaw : disputedAfterDeath(r.asked, r.effectiveDate, d) ? t.afterDeath : t.disputedPart}: <strong>${money(d.disputed.amount, lang)}</strong> (${humanDate(d.disputed.from, lang)} ${t.until} ${humanDate(d.disputed.to, lang)})</p>${d.credited ? html`
 <p>${t.credited}: ${money(d.credited, lang)}; ${t.stillDisputed}: <strong>${money(stillDisputed(d), lang)}</strong></p>` : ''}${d.rejectionReason ? html`
 <p>${t.youHeldTo}: ${d.rejectionReason}</p>` : ''}</div>`)}</div>` : ''}
 <h2 id="thread">${t.thread}</h2>${threadLinks}${changedBySteward ? html`<p class="notice" role="status">${t.changedByStewardNotice}</p>` : ''}<ol class="thread">${thread}</ol>

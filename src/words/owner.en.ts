@@ -186,6 +186,7 @@ export const ownerEn: OwnerWords = {
       collection_notice: 'Debt collection',
       dispute: 'Invoice after end date',
       charge_dispute: 'Charge after the confirmed date',
+      premium_dispute: 'Bill after the date of death',
       dispute_escalation: 'Dispute unanswered, complaint filed',
       with_committee: 'With the disputes committee: awaiting its decision',
       charge_with_committee: 'Charge with Kifid: awaiting its decision',
@@ -1182,6 +1183,10 @@ export const ownerEn: OwnerWords = {
         disputed: (reference, amount) => `${chargeEn(reference)}: ${amount} disputed`,
         heldBy: (provider) => `${provider} holds to the charge`,
         nothingOpen: 'no disputed charge and nothing to pay',
+      },
+      nota: {
+        disputed: (reference, amount) => `bill ${reference}: ${amount} disputed`,
+        heldBy: (provider) => `${provider} holds to the bill`,
       },
       balanceAtDeath: (died: string, provider: string, given: string) => `balance on the date of death (${died}): not given yet; ${provider} gave the balance on ${given}`,
       collection: (agency, reference, amount) => `${claimEn(agency, reference, amount)}; collection stop asked`,

@@ -220,6 +220,7 @@ export const ownerNl = {
       collection_notice: 'Incasso',
       dispute: 'Factuur na de einddatum',
       charge_dispute: 'Kosten na de bevestigde datum',
+      premium_dispute: 'Nota na de datum van overlijden',
       dispute_escalation: 'Bezwaar onbeantwoord, klacht ingediend',
       with_committee: 'Bij de geschillencommissie: wachten op de uitspraak',
       charge_with_committee: 'Kosten bij Kifid: wachten op de uitspraak',
@@ -1366,6 +1367,11 @@ export const ownerNl = {
         disputed: (reference: string, amount: string) => `${chargeNl(reference)}: ${amount} betwist`,
         heldBy: (provider: string) => `${provider} houdt vast aan de kosten`,
         nothingOpen: 'geen betwiste kosten en niets te betalen',
+      },
+      /** payoutdate2 (audit105 F6): an insurer's bill is its nota, as its status line names it (`billNounsOf`). */
+      nota: {
+        disputed: (reference: string, amount: string) => `nota ${reference}: ${amount} betwist`,
+        heldBy: (provider: string) => `${provider} houdt vast aan de nota`,
       },
       /** A bank's balance given per another day than the date of death (corrected since): the heirs need it per the death. */
       balanceAtDeath: (died: string, provider: string, given: string) => `saldo per de datum van overlijden (${died}): nog niet opgegeven; ${provider} gaf het saldo per ${given}`,

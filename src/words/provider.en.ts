@@ -213,6 +213,8 @@ export const providerEn: ProviderWords = {
     laterThanLaw: (confirmed: string, byLaw: string, owner: string) =>
       `The end date you confirmed (${confirmed}) is later than the day the lease ends by law: ${byLaw}, as nobody continues it (Article 7:268(6) of the Dutch Civil Code). Our contact ${owner} is looking into this; we dispute a bill for the days after ${byLaw}.`,
     byLaw: 'Disputed part (after the end date by law, Article 7:268(6) of the Dutch Civil Code)',
+    /** payoutdate2 (audit105 F1): a payout request's nota disputed from the date of death (`disputedAfterDeath`). */
+    afterDeath: 'Disputed part (after the date of death)',
     balanceAsked: (died: string, given: string) => `We asked you for the balance as of ${died}, the date of death; you gave the balance as of ${given}. Give the balance as of ${died} with “Correct your confirmation” (also when the amount is the same).`,
     erasures: 'Request to delete a document',
     erasure: (kind: string, uploaded: string, requested: string) => `${kind}, recorded in our file on ${uploaded}: on ${requested} we asked you to delete this document and every copy of it.`,

@@ -280,6 +280,8 @@ export const providerNl = {
     laterThanLaw: (confirmed: string, byLaw: string, owner: string) =>
       `De einddatum die u bevestigde (${confirmed}) is later dan de datum waarop de huur van rechtswege eindigt: ${byLaw}, omdat niemand de huur voortzet (artikel 7:268 lid 6 BW). Onze contactpersoon ${owner} bekijkt dit; een rekening over de dagen na ${byLaw} betwisten wij.`,
     byLaw: 'Betwist deel (na de einddatum van rechtswege, artikel 7:268 lid 6 BW)',
+    /** payoutdate2 (audit105 F1): a payout request's nota disputed from the date of death (`disputedAfterDeath`). */
+    afterDeath: 'Betwist deel (na de datum van overlijden)',
     /** balancecorrect: a bank's balance given per another day than the date of death (as corrected): what we asked, and how to give it. */
     balanceAsked: (died: string, given: string) => `Wij vroegen u het saldo per ${died}, de datum van overlijden; u gaf het saldo per ${given}. Geef het saldo per ${died} op met „Bevestiging corrigeren” (ook als het bedrag gelijk is).`,
     erasures: 'Verzoek om een document te verwijderen',

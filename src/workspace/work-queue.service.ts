@@ -7,7 +7,7 @@ import { DataSource, In } from 'typeorm';
 import { askedInstead, money } from '../../workflows/wording';
 import { RefundsService } from '../refunds/refunds.service';
 import { cents } from '../refunds/refund.rules';
-import { answeredInPart, brpCheckText, collectionSuspendedText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language, longDate, ownerStatusText } from '../../workflows';
+import { allAfterDeath, answeredInPart, brpCheckText, collectionSuspendedText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language, longDate, openDisputesOf, ownerStatusText } from '../../workflows';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, listOf, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
@@ -45,6 +45,8 @@ export type ContractReason =
   | 'dispute'
   /** bankowner: a bank's charge disputed: costs, no invoice (as its letter calls it). */
   | 'charge_dispute'
+  /** payoutdate2 (audit105 F1): a payout request's nota disputed after the date of death (`allAfterDeath`), not an end date. */
+  | 'premium_dispute'
   | 'dispute_escalation'
   /** committee (v22): a bill's dispute is with the complaints body: a long wait, its decision to record. */
   | 'with_committee'
@@ -134,12 +136,13 @@ const decisionBeside = (state: ContractState, standing: ContractStanding) => DEC
 const releaseLateOnRow = (state: ContractState, standing: ContractStanding) => releaseCallDue({ ...standing, state });
 
 /** Why a contract is on the queue, from its state and read model. */
-function reasonOf(state: ContractState, standing: ContractStanding, brpCheck: boolean, bank: boolean): ContractReason {
+function reasonOf(state: ContractState, standing: ContractStanding, brpCheck: boolean, asked: string | undefined): ContractReason {
   if (brpCheck) return 'brp_check';
   if (decisionBeside(state, standing)) return 'dispute_rejected';
   if (releaseLateOnRow(state, standing)) return 'release_overdue';
   const reason = ALWAYS[state] ?? 'due';
-  if (!bank) return reason;
+  if (reason === 'dispute' && allAfterDeath(asked, standing.context.effectiveDate, openDisputesOf(standing.context))) return 'premium_dispute';
+  if (asked !== 'bank') return reason;
   return reason === 'dispute' ? 'charge_dispute' : reason === 'with_committee' ? 'charge_with_committee' : reason;
 }
 
@@ -147,6 +150,7 @@ const RESOLUTION: Record<ContractReason, Resolution> = {
   collection_notice: 'resolve_dispute',
   dispute: 'resolve_dispute',
   charge_dispute: 'resolve_dispute',
+  premium_dispute: 'resolve_dispute',
   dispute_escalation: 'resolve_dispute',
   with_committee: 'resolve_dispute',
   charge_with_committee: 'resolve_dispute',
@@ -1015,7 +1019,7 @@ export class WorkQueueService {
     const byLaw = leaseEndByLaw(endDateFactsOf(row, row.providerCategory, row), row.requestedEndDate);
     const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, asked, lang, complained, calls, byLaw);
     const brp = row.state === 'ready' && brpCheckOpen;
-    const reason = reasonOf(row.state, standing, brp, askedInstead(row.action, asked) === 'bank');
+    const reason = reasonOf(row.state, standing, brp, askedInstead(row.action, asked));
     const lateSince = ownersMoveSince(standing.missedTerm);
     // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README). partterm
     // (audit92 F3): not while her move is late, "Te laat" beside a term still to start would contradict it; the row says the call.

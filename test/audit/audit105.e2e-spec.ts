@@ -123,11 +123,24 @@ describe('a funeral insurance and a newspaper of one estate handed over half-way
     expect(premium).toContain('Ons verzoek van 23 november 2026 vroeg u de premie-incasso per 2 november 2026, de datum van overlijden, te stoppen.');
     expect(premium).toContain('Die periode ligt geheel na de datum van overlijden. Ik maak bezwaar tegen de hele nota; voor zover de polisvoorwaarden geen premie na het overlijden bepalen, is die niet verschuldigd.');
     expect(await deskPage()).toContain('Bezwaar tegen nota DL-PR-12: het deel na de datum van overlijden, 1 december 2026 tot en met 31 december 2026');
+    // payoutdate2 (F1's other readers, mended): the desk's field, Bert's Today and Noor's card say the date of death, not an end date.
+    const disputedDesk = await deskPage();
+    expect(disputedDesk).toContain('Betwist deel (na de datum van overlijden): € 24,50 (1 december 2026 tot en met 31 december 2026)');
+    expect(disputedDesk).not.toContain('Betwist deel (na de bevestigde eind- of overzettingsdatum)');
+    const premiumToday = await pageOf(bert)('/app');
+    expect(premiumToday).toContain('Nota na de datum van overlijden Geschil loopt: € 24,50 betwist (nota DL-PR-12)');
+    expect(premiumToday).not.toContain('Factuur na de einddatum');
+    const noorsCard = await familyPage('/family');
+    expect(noorsCard).toContain('Dela sent a bill after the date of death.');
+    expect(noorsCard).not.toContain('after the end date');
     // F3 (mended): his lists name the letters to Dela as their titles do; on main „opzegging aan Dela" and „bezwaar tegen factuur aan Dela".
     const insurancePage = await pageOf(bert)(`/app/contracts/${ic}`);
     expect(insurancePage).toContain('23 november 2026 · melding van overlijden aan Dela');
     expect(insurancePage).toContain('28 november 2026 · bezwaar tegen nota aan Dela');
     expect(insurancePage).not.toContain('opzegging aan Dela');
+    // F6 (mended by payoutdate2): the open bill is Dela's nota, as its status line says; on main „Nog open factuur DL-PR-12".
+    expect(insurancePage).toContain('Nog open nota DL-PR-12: € 24,50 betwist');
+    expect(insurancePage).not.toContain('factuur DL-PR-12');
     // F5 (mended): the desk's thread shows the contact-change letter once; on main it showed it again before the dispute letter.
     const disputedThread = ((await (await deskOf(t, insurer.id)).get(`${API}/provider-desk/requests/${ic}`).expect(200)).body.thread as { type: string; letterKind?: string; event?: string }[]).map((i) => i.letterKind ?? i.event);
     expect(disputedThread).toEqual(['cancellation', 'REQUEST_INFORMATION', 'INFORMATION_SUPPLIED', 'information_supplied', 'contact_change', 'COMPLETE', 'dispute']);
