@@ -1071,6 +1071,7 @@ export class ContractsService implements OnModuleInit {
   /**
    * rentkeys: the handover appointment the corporation gave (`HandoverAppointment`), replacing an earlier one; the desk's activity moves.
    * rentkeys2: on the history as given or changed (`HANDOVER_APPOINTMENT_GIVEN`, the one replaced with it); given again unchanged, nothing is written.
+   * rentkeys3: and the corporation's endpoints hear it (`request.handover_appointment`).
    */
   async giveHandoverAppointment(manager: EntityManager, contractId: string, appointment: HandoverAppointment, at: Date, actor: Actor): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
@@ -1080,6 +1081,9 @@ export class ContractsService implements OnModuleInit {
     const details: HandoverAppointmentGiven = { providerName: contract.provider.name, description: contract.description, appointment, previous };
     const summary = `${contract.description}: ${contract.provider.name} ${previous ? 'changed' : 'gave'} the handover appointment: ${appointment.on}, ${appointment.time}, ${appointment.place}.`;
     await this.timeline.append(manager, { estateId: contract.estateId, contractId, actor, event: HANDOVER_APPOINTMENT_GIVEN, summary, details: { ...details } });
+    // rentkeys3: the corporation's own system hears it too, once per appointment given or changed (none when given again unchanged).
+    const { instanceId } = await this.workflow.lockForStep(manager, contract);
+    await this.webhooks.recordHandoverAppointment(manager, { estateId: contract.estateId, instanceId, contractId, providerId: contract.providerId }, { handoverAppointment: appointment, previousAppointment: previous });
   }
 
   /**

@@ -1,4 +1,8 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '../common/date';
+import { trimmedOrLeftOut } from '../common/trim';
 import { ANSWERS_DONE, type AskedInstead, CONTRACT_STATES, type DoneKind, ContractState, DESK_TAB_LABELS, DeskChase, DeskParty, DeskTab, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { DESK_ANSWER_NAMES, DeskAnswer } from './desk-rules';
@@ -491,20 +495,38 @@ export class DeskTabCounts {
   done: DeskTabCount;
 }
 
-/** rentkeys: the handover appointment of a lease (`HandoverAppointment`), as given and as the desk reads it back. */
+/**
+ * rentkeys: the handover appointment of a lease (`HandoverAppointment`), as given and as the desk reads it back. rentkeys3: also the
+ * body's check (400 naming each field, before the request is looked up, as every desk answer); whether the day is before today stays
+ * the rule's (`handoverAppointmentOf`, 422), with the request.
+ */
 export class DeskHandoverAppointment {
-  @ApiProperty({ type: String, format: 'date', example: '2027-01-29', description: 'the day, not before today' })
+  @IsCalendarDate({ example: '2027-01-29', description: 'the day, not before today (422, rule `beforeToday`)' })
   on: string;
 
   @ApiProperty({ example: '10:00', maxLength: 40, description: 'a time or part of the day (for example „10:00–11:00" or „ochtend")' })
+  @Transform(trimmedOrLeftOut)
+  @IsString()
+  @MaxLength(40)
   time: string;
 
   @ApiProperty({ example: 'Keizersgracht 112, Amsterdam', maxLength: 200, description: 'where the handover is' })
+  @Transform(trimmedOrLeftOut)
+  @IsString()
+  @MaxLength(200)
   place: string;
 
   @ApiProperty({ required: false, example: 'alle sleutels en de pas van de berging', maxLength: 200, description: 'what to bring; left out when none' })
+  @IsOptional()
+  @Transform(trimmedOrLeftOut)
+  @IsString()
+  @MaxLength(200)
   bring?: string;
 
   @ApiProperty({ required: false, maxLength: 500, description: 'a note for whoever comes; left out when none' })
+  @IsOptional()
+  @Transform(trimmedOrLeftOut)
+  @IsString()
+  @MaxLength(500)
   note?: string;
 }

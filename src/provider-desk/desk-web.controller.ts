@@ -201,7 +201,7 @@ export class DeskWebController {
       const provider = await this.providers.get(p.providerId);
       const errors = error.fieldErrors;
       const refused = inReadersWords(error.getResponse() as ProblemDocument, error, { audience: 'provider', lang: p.lang }).detail;
-      return res.status(error.getStatus()).type('html').send(requestPage(p.lang, provider.name, await this.desk.page(p, id), errors && error.getStatus() === 422 ? { handover: { errors, values: body } } : { refused }));
+      return res.status(error.getStatus()).type('html').send(requestPage(p.lang, provider.name, await this.desk.page(p, id), errors && error instanceof ValidationProblem ? { handover: { errors, values: body } } : { refused }));
     }
     res.redirect(303, `/desk/requests/${id}?saved=1#handover`);
   }

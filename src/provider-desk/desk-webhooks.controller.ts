@@ -22,7 +22,7 @@ export class DeskWebhooksController {
 
   @ApiDoc({
     summary: 'Register a webhook endpoint',
-    description: `We POST an event to this https:// URL each time something changes what you must do, with its \`type\`: ${webhookEventsListed()}. Each is sent as the letter that says it goes out to you; \`request.answer_changed\`, \`request.letter_returned\` and \`request.decision_corrected\`, which no letter says, as the case owner records the answer, the return or the correction. Reminders and complaints send none. ${SIGNATURE} The answer holds the signing secret; it is not shown again. At most ${MAX_ENDPOINTS} endpoints.`,
+    description: `We POST an event to this https:// URL each time something changes what you must do, with its \`type\`: ${webhookEventsListed()}. Each is sent as the letter that says it goes out to you; \`request.answer_changed\`, \`request.letter_returned\` and \`request.decision_corrected\`, which no letter says, as the case owner records the answer, the return or the correction; \`request.handover_appointment\` as you give or change the appointment (in the desk or by the API), not when given again unchanged. Reminders and complaints send none. ${SIGNATURE} The answer holds the signing secret; it is not shown again. At most ${MAX_ENDPOINTS} endpoints.`,
     ok: { type: NewWebhookEndpoint, description: 'The endpoint with its signing secret (shown once).' },
     problems: [400, [409, `You have ${MAX_ENDPOINTS} endpoints already, or this URL already (compared with scheme and host in lower case and the default port dropped; \`endpointId\` names that endpoint: remove it and register again for a new secret).`], [422, 'The URL is not https://, or not on a public address; `errors` says which.']],
   })

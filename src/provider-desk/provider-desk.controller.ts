@@ -312,7 +312,7 @@ export class ProviderDeskController {
   @ApiDoc({
     summary: 'Give the handover appointment of a lease',
     description:
-      'A lease whose end you confirmed (a housing request, `effectiveDate` set) ends with handing the home and its keys over (art. 7:224 lid 1 BW); our letter asked you for an appointment. Give it here: `on` (a day, not before today), `time` (a time or part of the day), `place`, optionally `bring` (what to bring) and `note`. The case owner reads it on the contract and the family on its card; `handoverAppointment` reads it back, and until it is given a confirmed lease\'s `nextMove` asks for it. Giving it again replaces it. 422 naming each field it refuses (in your language); 409 `state-conflict` naming `on` for any other request.',
+      'A lease whose end you confirmed (a housing request, `effectiveDate` set) ends with handing the home and its keys over (art. 7:224 lid 1 BW); our letter asked you for an appointment. Give it here: `on` (a day, not before today), `time` (a time or part of the day), `place`, optionally `bring` (what to bring) and `note`. The case owner reads it on the contract and the family on its card; `handoverAppointment` reads it back, and until it is given a confirmed lease\'s `nextMove` asks for it. Giving it again replaces it; giving it or changing it sends your endpoints `request.handover_appointment`. A bad body answers 400 naming each field (in your language) before anything else, as every answer; a day before today 422 (rule `beforeToday`); 409 `state-conflict` naming `on` for any other request.',
     ok: ANSWERED,
     problems: ANSWER_PROBLEMS,
   })

@@ -38,7 +38,7 @@ import { TIMELINE_CURSOR, timelineLists, TimelineService } from '../timeline/tim
 import { COLLECTION_NOTICE_STEPS, collectionClaimOf } from '../timeline/contract-step';
 import { amendedText, answerDateNamed, answersDispute, correctedText, DESK_CURSOR, deskActions, REFUND_STEP_TAB, refundMoves, refundNextMove, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, lettersAsked, lettersOfPage, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf, withAskedBack } from './desk-rules';
 import { deskBillWords, documentNamed, type Lang, providerWords } from '../words';
-import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
+import { DeskCollection, DeskErasure, DeskHandoverAppointment, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
 import { Clock, dutchDate } from '../clock/clock';
 import { type BatchItemResult, CompleteBatchDto, type CompleteItemDto } from './provider-desk.dto';
@@ -694,10 +694,13 @@ export class ProviderDeskService {
   /**
    * rentkeys (audit104 F3): a corporation that confirmed a lease's end gives the appointment to hand the dwelling and its keys over,
    * idempotently per `Idempotency-Key`; each field refused in its words (422), 409 naming `on` for any other request. Kept on the
-   * contract, not as a workflow step: the v27 machine takes no step after the confirmation for it.
+   * contract, not as a workflow step: the v27 machine takes no step after the confirmation for it. rentkeys3: its body is checked
+   * first (400 naming each field, `DeskHandoverAppointment`), as every desk answer's, so a bad body is told before the request's reach.
    */
   async handoverAppointment(principal: ProviderPrincipal, contractId: string, body: unknown, idempotencyKey: string | undefined, path: string): Promise<DeskRequestWithThread> {
-    const { body: answered } = await this.idempotency.run({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, (body ?? {}) as object), async (manager) => {
+    const { dto, errors: refused } = await validateInput(DeskHandoverAppointment, body);
+    if (refused.length) throw new ValidationProblem(refused, 400);
+    const { body: answered } = await this.idempotency.run({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, dto), async (manager) => {
       const [row] = await this.rows(manager, principal.providerId, { contractId });
       if (!row) throw new NotFoundProblem();
       const request = await this.get(principal, contractId, manager);
@@ -705,7 +708,7 @@ export class ProviderDeskService {
       if (!takesHandoverAppointment(row.category, row.action, request.effectiveDate)) {
         throw new ProblemException(409, 'state-conflict', words.handoverNotAsked, { errors: [{ field: 'on', message: 'only for a lease whose end you confirmed' }] });
       }
-      const { appointment, errors } = handoverAppointmentOf(body, this.clock.today());
+      const { appointment, errors } = handoverAppointmentOf(dto, this.clock.today());
       if (!appointment) throw new ValidationProblem(errors);
       await this.contracts.giveHandoverAppointment(manager, contractId, appointment, this.clock.now(), actorOf(principal));
       return { status: 200, body: await this.get(principal, contractId, manager) };

@@ -11,7 +11,7 @@ import type { RetryPolicy } from '../runtime/outbox.service';
 export const WEBHOOK_EVENT_TYPES = [
   'request.created', 'request.information_supplied', 'request.disputed', 'request.collection_stopped',
   'request.corrected', 'request.withdrawn', 'request.erasure_requested', 'request.document_corrected', 'request.answer_changed',
-  'request.letter_returned', 'request.decision_corrected',
+  'request.letter_returned', 'request.decision_corrected', 'request.handover_appointment',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -47,10 +47,11 @@ export function webhookEventOf(letter: { letterKind: string; to?: string }): Web
 
 /**
  * A thin event: its stable id, type, time and the request it is about, nothing the request itself
- * does not show. The receiver reads the request through the desk API with its own token.
+ * does not show. The receiver reads the request through the desk API with its own token. rentkeys3: a handover appointment's event
+ * also carries the appointment and the one it replaced (`facts`), as the request shows them, so a corporation's planning need not ask.
  */
-export function webhookEventBody(event: { id: string; type: WebhookEventType; createdAt: Date; requestId: string }): string {
-  return JSON.stringify({ id: event.id, type: event.type, createdAt: event.createdAt.toISOString(), data: { requestId: event.requestId } });
+export function webhookEventBody(event: { id: string; type: WebhookEventType; createdAt: Date; requestId: string; facts?: Record<string, unknown> }): string {
+  return JSON.stringify({ id: event.id, type: event.type, createdAt: event.createdAt.toISOString(), data: { requestId: event.requestId, ...event.facts } });
 }
 
 const SECOND = 1000;

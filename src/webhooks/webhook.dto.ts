@@ -33,6 +33,7 @@ export const WEBHOOK_EVENTS_SENT: Record<WebhookEventType, string> = {
   'request.answer_changed': "the case owner recorded an answer (by phone, post or email) that changes one you gave in the desk",
   'request.letter_returned': 'a letter we sent you by post came back to us undelivered: check the postal address we have for you',
   'request.decision_corrected': "we corrected the complaints body's decision we recorded about a bill of yours",
+  'request.handover_appointment': 'you gave (or changed) the appointment to hand over the home and its keys of a lease whose end you confirmed; `data` also holds `handoverAppointment` (as the request reads it back) and `previousAppointment` (the one it replaced, null the first time)',
 };
 /** The events as a list for a description: `type`: when. */
 export const webhookEventsListed = () => Object.entries(WEBHOOK_EVENTS_SENT).map(([type, when]) => `\`${type}\` when ${when}`).join('; ');

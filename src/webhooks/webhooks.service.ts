@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
+import type { HandoverAppointment } from '../contracts/handover-appointment';
 import { cursorTimestamp, CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, listOf, Page, pageOf, positionOf } from '../common/paging';
 import { NotFoundProblem, ReaderWordedProblem, ValidationProblem } from '../common/problem';
 import { StewardConfig } from '../config/config';
@@ -105,12 +106,20 @@ export class WebhooksService implements OnModuleInit {
     return this.record(manager, type, request);
   }
 
+  /**
+   * rentkeys3: in the appointment's transaction, one event for a handover appointment the corporation gave or changed, with it and the one
+   * it replaced: its own system plans the handover from it. Only the contract's provider (the corporation) is told, never an agency.
+   */
+  recordHandoverAppointment(manager: EntityManager, request: Omit<LetterToProvider, 'letterKind' | 'to'>, given: { handoverAppointment: HandoverAppointment; previousAppointment: HandoverAppointment | null }): Promise<void> {
+    return this.record(manager, 'request.handover_appointment', request, given);
+  }
+
   /** One delivery of the event per endpoint of the provider. */
-  private async record(manager: EntityManager, type: WebhookEventType, letter: Omit<LetterToProvider, 'letterKind' | 'to'>): Promise<void> {
+  private async record(manager: EntityManager, type: WebhookEventType, letter: Omit<LetterToProvider, 'letterKind' | 'to'>, facts?: Record<string, unknown>): Promise<void> {
     const endpoints: { id: string }[] = await manager.query('SELECT id FROM webhook_endpoints WHERE provider_id = $1 AND removed_at IS NULL', [letter.providerId]);
     const now = this.clock.now();
     const eventId = randomUUID();
-    const body = webhookEventBody({ id: eventId, type, createdAt: now, requestId: letter.contractId });
+    const body = webhookEventBody({ id: eventId, type, createdAt: now, requestId: letter.contractId, facts });
     for (const endpoint of endpoints) {
       const id = randomUUID();
       const outboxId = await this.enqueue(manager, { id, estateId: letter.estateId, instanceId: letter.instanceId, contractId: letter.contractId });

@@ -457,6 +457,6 @@ export const providerEn: ProviderWords = {
     },
     states: { pending: 'On its way', delivered: 'Delivered', parked: 'Parked: send it again once your endpoint works' },
     disputedBy: { bank: 'Charge disputed', insurer: 'Bill disputed', fund: 'Recovery disputed' },
-    types: { 'request.created': 'New request', 'request.information_supplied': 'Information supplied', 'request.disputed': 'Invoice disputed', 'request.collection_stopped': 'Suspend debt collection', 'request.corrected': 'Request corrected', 'request.withdrawn': 'Request withdrawn', 'request.erasure_requested': 'Delete a document', 'request.document_corrected': 'Corrected version of a document', 'request.answer_changed': 'Your answer changed by Steward', 'request.letter_returned': 'Our letter came back undelivered', 'request.decision_corrected': 'Decision corrected by Steward' },
+    types: { 'request.created': 'New request', 'request.information_supplied': 'Information supplied', 'request.disputed': 'Invoice disputed', 'request.collection_stopped': 'Suspend debt collection', 'request.corrected': 'Request corrected', 'request.withdrawn': 'Request withdrawn', 'request.erasure_requested': 'Delete a document', 'request.document_corrected': 'Corrected version of a document', 'request.answer_changed': 'Your answer changed by Steward', 'request.letter_returned': 'Our letter came back undelivered', 'request.decision_corrected': 'Decision corrected by Steward', 'request.handover_appointment': 'Handover appointment' },
   },
 };

@@ -84,7 +84,7 @@ describe('an energy transfer and a lease of one estate: the second and third rou
     expect(beforeHandover).not.toContain('er is niets meer te doen');
     expect(beforeHandover).toContain('Geef de afspraak voor de oplevering van de woning en het inleveren van de sleutels: datum, tijd of dagdeel en plaats.');
     const handover = (body: Record<string, unknown>, key: string) => homeApi.post(`${API}/provider-desk/requests/${hc}/handover-appointment`, body).set('Idempotency-Key', key);
-    expect((await handover({ on: '2027-02-30', time: '', place: 'Keizersgracht 112, Amsterdam' }, 'rk-bad').expect(422)).body.errors).toEqual([
+    expect((await handover({ on: '2027-02-30', time: '', place: 'Keizersgracht 112, Amsterdam' }, 'rk-bad').expect(400)).body.errors).toEqual([
       { field: 'on', message: 'Datum van de afspraak: 30 februari 2027 bestaat niet.' },
       { field: 'time', message: 'Tijd of dagdeel: vul dit in.' },
     ]);
@@ -101,7 +101,7 @@ describe('an energy transfer and a lease of one estate: the second and third rou
     expect(form).toMatch(/<form method="post" action="\/desk\/requests\/[^"]+\/handover-appointment"/);
     expect(form).toContain('value="Keizersgracht 112, Amsterdam"');
     const sent = { on: '2027-01-29', time: '', place: 'Keizersgracht 112, Amsterdam', bring: 'alle sleutels', note: '' };
-    const refusedForm = (await homeDesk.post(`/desk/requests/${hc}/handover-appointment`).type('form').send(sent).expect(422)).text;
+    const refusedForm = (await homeDesk.post(`/desk/requests/${hc}/handover-appointment`).type('form').send(sent).expect(400)).text;
     expect(refusedForm).toContain('<a href="#ho-time">Tijd of dagdeel: vul dit in.</a>');
     expect(refusedForm).toContain('value="alle sleutels"');
     await homeDesk.post(`/desk/requests/${hc}/handover-appointment`).type('form').send({ ...sent, time: '11:00–12:00' }).expect(303);

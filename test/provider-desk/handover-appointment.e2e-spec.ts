@@ -17,6 +17,20 @@ describe('a housing corporation gives the appointment to hand the home and its k
   });
   afterAll(() => t?.close());
 
+  it('rentkeys3: checks the body first, as every desk answer: a bad one answers 400 naming each field in Dutch, also for a request out of reach', async () => {
+    const home = await providerWithDesk(t, { name: 'Ymere Keys', category: 'housing', requiredDocuments: [], slaBusinessDays: 10 });
+    const bad = { on: '2027-02-30', time: '', place: 'Keizersgracht 112, Amsterdam', keys: 3 };
+    const refused = await home.desk.post(`${API}/provider-desk/requests/00000000-0000-4000-8000-000000000000/handover-appointment`, bad).set('Idempotency-Key', 'rk3-bad').expect(400);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body.errors).toEqual([
+      { field: 'keys', message: '‘keys’: dit veld hoort niet bij het formulier.' },
+      { field: 'on', message: 'Datum van de afspraak: 30 februari 2027 bestaat niet.' },
+      { field: 'time', message: 'Tijd of dagdeel: vul dit in.' },
+    ]);
+    // A sound body for a request out of reach is still 404.
+    await home.desk.post(`${API}/provider-desk/requests/00000000-0000-4000-8000-000000000000/handover-appointment`, { on: '2027-01-29', time: '10:00', place: 'Keizersgracht 112' }).set('Idempotency-Key', 'rk3-unknown').expect(404);
+  });
+
   it("puts it on Today by its day, in every history and the desk's thread, and in Maria's e-mail", async () => {
     const home = await providerWithDesk(t, { name: 'Eigen Haard', category: 'housing', requiredDocuments: [], slaBusinessDays: 10 });
     const web = await deskWebOf(t, home.provider.id, { email: 'desk@eigenhaard-keys.example' });

@@ -3,7 +3,7 @@ import { createServer, Server } from 'node:https';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Browser } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { generate } from 'selfsigned';
 import { Webhook } from 'standardwebhooks';
 import { longDate } from '../../workflows';
@@ -138,6 +138,23 @@ describe('webhooks', () => {
       base = await t.app.getUrl();
     }
     return base;
+  }
+
+  /** A new desk user of the provider signed in on its webhooks page in Chromium, for `look` to read. */
+  async function onDeskWebhooksPage(providerId: string, email: string, look: (page: Page) => Promise<void>): Promise<void> {
+    await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email, name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const base = await url();
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    try {
+      await page.goto(`${base}/desk/login?next=/desk/webhooks`);
+      await page.fill('#email', email);
+      await page.fill('#password', 'desk-password-1');
+      await page.click('button[type=submit]');
+      await page.waitForURL(`${base}/desk/webhooks`);
+      await look(page);
+    } finally {
+      await page.close();
+    }
   }
 
   /** A new request whose event fails at every attempt of the schedule (every wait is at most 10 hours, so each round is one attempt). */
@@ -335,19 +352,9 @@ describe('webhooks', () => {
       expect(deliveries.map((d) => [d.eventType, d.status])).toEqual([['request.letter_returned', 'delivered'], ['request.created', 'delivered']]);
       expect(receiver.badSignatures).toBe(0);
       // The desk's own page of deliveries names the event in its words.
-      await t.admin.post(`${API}/providers/${retour.id}/desk-users`, { email: 'desk@retour.example', name: 'Retour nazorg', password: 'desk-password-1' }).expect(201);
-      const base = await url();
-      const page = await browser.newPage({ javaScriptEnabled: false });
-      try {
-        await page.goto(`${base}/desk/login?next=/desk/webhooks`);
-        await page.fill('#email', 'desk@retour.example');
-        await page.fill('#password', 'desk-password-1');
-        await page.click('button[type=submit]');
-        await page.waitForURL(`${base}/desk/webhooks`);
+      await onDeskWebhooksPage(retour.id, 'desk@retour.example', async (page) => {
         await expect(page.locator(`tr:has-text("${deliveries[0].eventId}")`).textContent()).resolves.toContain('Onze brief kwam onbezorgd terug');
-      } finally {
-        await page.close();
-      }
+      });
 
       // The letter made anew is posted; then the agency's copy of a collection stop comes back: the agency is no endpoint of the provider's, so nothing more is heard.
       await postAll();
@@ -392,6 +399,56 @@ describe('webhooks', () => {
     // What the endpoint's developer then reads in the desk API: Steward's word in the thread.
     const thread = (await kpnDesk.get('/api/v1/provider-desk/requests/{id}', id).expect(200)).body.thread.map((i: { text: string }) => i.text);
     expect(thread.join('\n')).toContain('Steward corrigeerde wat het vastlegde van de uitspraak over factuur F-9');
+  });
+
+  it("rentkeys3: tells the corporation's endpoint once per handover appointment given or changed, with its fields; the desk lists it as „Afspraak voor de oplevering\"", async () => {
+    const kpnSecret = receiver.secret;
+    const home = await createProvider(t.admin, { name: 'Woonstad Keys', category: 'housing', requiredDocuments: [] });
+    const homeDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${home.id}/tokens`, {}).expect(201)).body.token);
+    receiver.secret = (await homeDesk.post('/api/v1/provider-desk/webhooks', { body: { url: `https://127.0.0.1:${receiver.port}/woonstad` } }).expect(201)).body.secret;
+    try {
+      const estate = await createEstate(anna, { livedWith: 'nobody' });
+      const lease = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: home.id, description: 'Huur woning Coolsingel 40', accountNumber: 'WS-40', action: 'cancel' }).expect(201)).body.id as string;
+      const id = { path: { id: lease } };
+      type Heard = { type: string; data: { requestId: string; handoverAppointment?: unknown; previousAppointment?: unknown } };
+      const heard = () => ([...receiver.events.values()] as Heard[]).filter((e) => e.data.requestId === lease);
+      await anna.post(`${API}/contracts/${lease}/request`).expect(200);
+      await drain();
+      await homeDesk.post('/api/v1/provider-desk/requests/{id}/complete', { ...id, body: { effectiveDate: '2027-01-31', reference: 'WS-END' } }).expect(200);
+      await drain();
+      const before = heard().map((e) => e.type);
+      expect(before).not.toContain('request.handover_appointment');
+
+      // Given, its click sent twice (one Idempotency-Key), then again unchanged: one event, with the appointment as given.
+      const appointment = { on: '2027-01-29', time: '10:00', place: 'Coolsingel 40, Rotterdam', bring: 'alle sleutels' };
+      const give = (body: typeof appointment, key: string) => homeDesk.post('/api/v1/provider-desk/requests/{id}/handover-appointment', { ...id, header: { 'Idempotency-Key': key }, body });
+      await give(appointment, 'rk3-1').expect(200);
+      await give(appointment, 'rk3-1').expect(200);
+      await give(appointment, 'rk3-2').expect(200);
+      await drain();
+      const appointed = heard().filter((e) => e.type === 'request.handover_appointment');
+      expect(appointed.map((e) => e.data)).toEqual([{ requestId: lease, handoverAppointment: appointment, previousAppointment: null }]);
+
+      // Moved to the afternoon: one more, naming what it was.
+      await give({ ...appointment, time: '13:00–15:00' }, 'rk3-3').expect(200);
+      await drain();
+      expect(heard().filter((e) => e.type === 'request.handover_appointment').map((e) => e.data).slice(1)).toEqual([
+        { requestId: lease, handoverAppointment: { ...appointment, time: '13:00–15:00' }, previousAppointment: appointment },
+      ]);
+      const deliveries = (await homeDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { limit: 20 } }).expect(200)).body.items.filter((d) => d.requestId === lease);
+      expect(deliveries.filter((d) => d.eventType === 'request.handover_appointment').map((d) => d.status)).toEqual(['delivered', 'delivered']);
+      expect(receiver.badSignatures).toBe(0);
+
+      // The desk's own page of deliveries names the event in its words, nl and en.
+      await onDeskWebhooksPage(home.id, 'desk@woonstad-keys.example', async (page) => {
+        await expect(page.locator(`tr:has-text("${deliveries[0].eventId}")`).textContent()).resolves.toContain('Afspraak voor de oplevering');
+        await page.click('form[action="/desk/language"] button');
+        await page.goto(`${await url()}/desk/webhooks`);
+        await expect(page.locator(`tr:has-text("${deliveries[0].eventId}")`).textContent()).resolves.toContain('Handover appointment');
+      });
+    } finally {
+      receiver.secret = kpnSecret;
+    }
   });
 
   it("lets an administrator register and remove a provider's endpoint; the provider sees it, a case owner cannot", async () => {
