@@ -6,9 +6,9 @@ import type { BillCorrectionFacts, BillHead, BillsHeld, CarriedAs, CorrectedFiel
 import { nobodyContinuesLease, REQUEST_LETTER_KINDS, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider, toldValue } from '../known';
-import { answerDateKind, askedInstead, type AskedInstead, asksBankAccount, asksPensionStop, type Biller, billNounsOf, capitalised } from '../../workflows/wording';
+import { answerDateKind, askedInstead, type AskedInstead, asksBankAccount, asksPensionStop, type Biller, billNounsOf, capitalised, providerBiller } from '../../workflows/wording';
 import { followingKey } from '../../workflows/contract.machine';
-import { premiumStoppedAtDeath } from '../../workflows/disputes';
+import { disputedAfterDeath, premiumStoppedAtDeath } from '../../workflows/disputes';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
 export interface Facts {
@@ -628,7 +628,11 @@ export const repaymentLetters = (f: Facts): SentLetter[] => (f.input.history?.se
  */
 export const refundsCharge = (f: Facts) => f.input.category === 'bank';
 /** Whose bills a letter's provider sends, by its category, where its titles and nouns are its own (`insurerTitles`, `fundTitles`); its desk names them alike. */
-export const billerOfCategory = (category: string | null | undefined): Biller => (category === 'insurance' ? 'insurer' : category === 'pension' ? 'fund' : undefined);
+export const billerOfCategory = (category: string | null | undefined): Biller => {
+  // A bank's letters word its charges by their own rule (`refundsCharge`), not by the biller's nouns and titles.
+  const biller = providerBiller(category ?? '');
+  return biller === 'bank' ? undefined : biller;
+};
 /**
  * factuurwords: the noun for the provider's bill, one and several, as its desk, the owner and the family read it (`billNounsOf`): an insurer's
  * is its nota (a Dutch insurer bills by „nota" or „premienota"), a pension fund's its „terugvordering" (fundwords), any other's an invoice;
@@ -747,9 +751,7 @@ export function billedAfterLawEnd(f: Facts, bill: { disputed: { from: string } |
 export function billedAfterDeath(f: Facts): { death: string; askedOn: string | null } | null {
   const { invoice, deceased } = f.input;
   const death = premiumStoppedAtDeath(askedOfRequest(f), deceased.dateOfDeath, confirmedDay(f));
-  // Counted from the death (it starts on or before the answer's day), or the whole nota, which lies after both days.
-  const fromDeath = invoice && (invoice.disputed.from <= confirmedDay(f)! || invoice.disputed.from === invoice.periodFrom);
-  return death && fromDeath ? { death, askedOn: requestLetter(f)?.date ?? null } : null;
+  return death && invoice && disputedAfterDeath(askedOfRequest(f), confirmedDay(f), invoice) ? { death, askedOn: requestLetter(f)?.date ?? null } : null;
 }
 /** keptcover: the insurer said the cover continues for the estate until a day (`history.coverUntil`): what the letters say it confirmed. */
 export const coverKeptUntil = (f: Facts) => Boolean(f.input.history?.coverUntil);
