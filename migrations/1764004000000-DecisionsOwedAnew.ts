@@ -2,13 +2,14 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { replaceIndexConcurrently } from './concurrent-index';
 
 const PAY_FROM_ESTATE = `(event = 'DISPUTE_RESOLVED' AND (details -> 'event' ->> 'outcome') = 'payFromEstate')`;
-const DECIDED = `(event = 'DISPUTE_RESOLVED' AND ((details -> 'event' ->> 'outcome') = 'payFromEstate' OR details @? '$.event.committee'))`;
+export const DECIDED = `(event = 'DISPUTE_RESOLVED' AND ((details -> 'event' ->> 'outcome') = 'payFromEstate' OR details @? '$.event.committee'))`;
 const REST = `(event = 'BILL_CORRECTED' AND details @? '$.wording.projection.openDisputes' AND NOT details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)')
   OR (event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND details @? '$.wording.projection.finalInvoiceAmount ? (@ > 0)')
   OR (event = 'INVOICE_AFTER_END' AND details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)')
   OR event = 'bill.owed'
-  OR (event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND details @? '$.event ? (@.done == "accountBlocked" && @.balance < 0)'))`;
-const owed = (decisions: string) => `(${decisions}\n  OR ${REST}`;
+  OR (event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND details @? '$.event ? (@.done == "accountBlocked" && @.balance < 0)')`;
+/** The steps that left bills owed, with `decisions` and (repaybill, migration 1764005700000) any `more` steps. */
+export const owed = (decisions: string, more = '') => `(${decisions}\n  OR ${REST}${more})`;
 
 /** The desk thread's events after v27's undos (migration 1764003500000), and the predicate its partial index holds since the returns (1764003900000). */
 export const THREAD_BEFORE = `'ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'BALANCE_RELEASED', 'REJECTION_WITHDRAWN', 'INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'ANSWER_WITHDRAWN', 'COMMITTEE_FILED', 'COMMITTEE_FILING_CORRECTED', 'DROP_UNDONE', 'CLAIM_DROP_UNDONE', 'AGENCY_STOP_UNDONE', 'refund.paid_reported'`;

@@ -1,15 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { replaceIndexConcurrently } from './concurrent-index';
+import { DECIDED, owed } from './1764004000000-DecisionsOwedAnew';
 
-/** The steps that left bills owed as migration 1764004000000 wrote them (`BILLS_OWED_STEPS` until repaybill). */
-const BEFORE = `((event = 'DISPUTE_RESOLVED' AND ((details -> 'event' ->> 'outcome') = 'payFromEstate' OR details @? '$.event.committee'))
-  OR (event = 'BILL_CORRECTED' AND details @? '$.wording.projection.openDisputes' AND NOT details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)')
-  OR (event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND details @? '$.wording.projection.finalInvoiceAmount ? (@ > 0)')
-  OR (event = 'INVOICE_AFTER_END' AND details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)')
-  OR event = 'bill.owed'
-  OR (event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND details @? '$.event ? (@.done == "accountBlocked" && @.balance < 0)')`;
 const REPAID_AGAIN = `(event = 'CLAIM_DROP_UNDONE' AND details @? '$.event.repaymentWithdrawn.owedAs ? (@.type() == "string")')`;
-const owed = (more: string) => `${BEFORE}${more})`;
 
 /**
  * repaybill: an undo of a claim's drop that found money the provider had paid back leaves that money owed to it again, a bill to pay
@@ -27,17 +20,17 @@ export class RepaidOwedAgain1764005700000 implements MigrationInterface {
     // A run again after a crash finds what was renamed already and goes on from there.
     const built = async (index: string) => (await q.query(`SELECT 1 FROM pg_indexes WHERE indexname = $1 AND indexdef LIKE '%CLAIM_DROP_UNDONE%'`, [index])).length > 0;
     if (!(await built('timeline_entries_bills_owed_idx'))) {
-      await replaceIndexConcurrently(q, 'timeline_entries_bills_owed_idx', 'timeline_entries_bills_owed_repaid_idx', `ON timeline_entries (estate_id, seq) WHERE ${owed(`\n  OR ${REPAID_AGAIN}`)}`);
+      await replaceIndexConcurrently(q, 'timeline_entries_bills_owed_idx', 'timeline_entries_bills_owed_repaid_idx', `ON timeline_entries (estate_id, seq) WHERE ${owed(DECIDED, `\n  OR ${REPAID_AGAIN}`)}`);
     }
     if (!(await built('timeline_entries_bills_owed_seq_idx'))) {
-      await replaceIndexConcurrently(q, 'timeline_entries_bills_owed_seq_idx', 'timeline_entries_bills_owed_seq_repaid_idx', `ON timeline_entries (seq) WHERE ${owed(`\n  OR ${REPAID_AGAIN}`)}`);
+      await replaceIndexConcurrently(q, 'timeline_entries_bills_owed_seq_idx', 'timeline_entries_bills_owed_seq_repaid_idx', `ON timeline_entries (seq) WHERE ${owed(DECIDED, `\n  OR ${REPAID_AGAIN}`)}`);
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX timeline_entries_bills_owed_idx`);
-    await q.query(`CREATE INDEX timeline_entries_bills_owed_idx ON timeline_entries (estate_id, seq) WHERE ${owed('')}`);
+    await q.query(`CREATE INDEX timeline_entries_bills_owed_idx ON timeline_entries (estate_id, seq) WHERE ${owed(DECIDED)}`);
     await q.query(`DROP INDEX timeline_entries_bills_owed_seq_idx`);
-    await q.query(`CREATE INDEX timeline_entries_bills_owed_seq_idx ON timeline_entries (seq) WHERE ${owed('')}`);
+    await q.query(`CREATE INDEX timeline_entries_bills_owed_seq_idx ON timeline_entries (seq) WHERE ${owed(DECIDED)}`);
   }
 }
