@@ -1075,14 +1075,16 @@ export class ContractsService implements OnModuleInit {
    */
   async giveHandoverAppointment(manager: EntityManager, contractId: string, appointment: HandoverAppointment, at: Date, actor: Actor): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
-    const previous = contract.handoverAppointment;
+    // The earlier appointment read under the contract's lock (its instance also addresses the webhook): two given at the same moment are
+    // told as given, then changed, never both as given (stop72mends).
+    const { instanceId } = await this.workflow.lockForStep(manager, contract);
+    const { handoverAppointment: previous } = await manager.findOneOrFail(Contract, { select: { id: true, handoverAppointment: true }, where: { id: contractId } });
     if (sameAppointment(previous, appointment)) return;
     await manager.query('UPDATE contracts SET handover_appointment = $2, updated_at = $3 WHERE id = $1', [contractId, appointment, at]);
     const details: HandoverAppointmentGiven = { providerName: contract.provider.name, description: contract.description, appointment, previous };
     const summary = `${contract.description}: ${contract.provider.name} ${previous ? 'changed' : 'gave'} the handover appointment: ${appointment.on}, ${appointment.time}, ${appointment.place}.`;
     await this.timeline.append(manager, { estateId: contract.estateId, contractId, actor, event: HANDOVER_APPOINTMENT_GIVEN, summary, details: { ...details } });
     // rentkeys3: the corporation's own system hears it too, once per appointment given or changed (none when given again unchanged).
-    const { instanceId } = await this.workflow.lockForStep(manager, contract);
     await this.webhooks.recordHandoverAppointment(manager, { estateId: contract.estateId, instanceId, contractId, providerId: contract.providerId }, { handoverAppointment: appointment, previousAppointment: previous });
   }
 

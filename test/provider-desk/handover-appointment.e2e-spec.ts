@@ -113,4 +113,19 @@ describe('a housing corporation gives the appointment to hand the home and its k
     expect((await queue()).handoverAppointments).toEqual([]);
     expect(await todayPage()).not.toContain('Oplevering van een woning');
   });
+
+  it('tells two appointments given at the same moment as given, then changed, never both as given (stop72mends)', async () => {
+    const home = await providerWithDesk(t, { name: 'De Key', category: 'housing', requiredDocuments: [], slaBusinessDays: 10 });
+    const estate = await createEstate(anna, { livedWith: 'nobody' });
+    const lease = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: home.provider.id, description: 'Huur woning Prinsengracht 8', accountNumber: 'DK-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${lease}/request`).expect(200);
+    await t.runDue();
+    await home.desk.post(`${API}/provider-desk/requests/${lease}/complete`, { effectiveDate: '2027-02-28', reference: 'DK-END-1' }).expect(200);
+    const appointment = { on: '2027-03-01', time: '10:00', place: 'Prinsengracht 8, Amsterdam' };
+    const answers = await Promise.all(['09:00', '11:00'].map((time, n) => home.desk.post(`${API}/provider-desk/requests/${lease}/handover-appointment`, { ...appointment, time }).set('Idempotency-Key', `race-${n}`)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    const lines = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary).filter((s) => s.includes('afspraak voor de oplevering'));
+    expect(lines.filter((s) => s.includes('De Key gaf de afspraak'))).toHaveLength(1);
+    expect(lines.filter((s) => s.includes('De Key wijzigde de afspraak'))).toHaveLength(1);
+  });
 });
