@@ -548,8 +548,8 @@ export interface ContractStanding {
 
 /** What a group of the estate's bills holds: invoices of the provider (a final bill, a part of one), collection agencies' claims, or both. */
 export type BillsHeld = 'invoice' | 'claim' | 'both';
-/** fundwords2: what one bill of the estate's is, as the reports' table heads its column: the provider's invoice, an agency's claim, a fund's recovery. */
-export type BillHead = 'invoice' | 'claim' | 'recovery';
+/** fundwords2: what one bill of the estate's is, as the reports' table heads its column: the provider's invoice, an agency's claim, a fund's recovery, money paid back owed again (repaybill). */
+export type BillHead = 'invoice' | 'claim' | 'recovery' | 'repaid';
 
 /** A bill the estate owes (the owner's word that it is paid from the estate, or a correction that took it out of the dispute). */
 export interface EstateBill {

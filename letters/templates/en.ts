@@ -1229,7 +1229,7 @@ export const en: Words = {
     askedBack: (reference) => `Asked back (final bill ${reference})`,
     balanceReleased: 'Balance paid to the estate account',
     amountNotGiven: 'amount not given',
-    columns: (paid, heads) => ['Organisation', headOfKinds(heads.map((h) => ({ invoice: 'invoice', claim: 'claim', recovery: 'recovery' })[h]), 'or'), 'Amount', ...(paid ? ['Paid on'] : [])],
+    columns: (paid, heads) => ['Organisation', headOfKinds(heads.map((h) => ({ invoice: 'invoice', claim: 'claim', recovery: 'recovery', repaid: 'amount paid back' })[h]), 'or'), 'Amount', ...(paid ? ['Paid on'] : [])],
     // Art. 4:192(1) BW, as in the Dutch note: paying the estate's debts without reservation can count as accepting it outright.
     openNote: (held, count, afterEnd) =>
       `According to the file, ${count === 1 ? `this ${held === 'claim' ? 'claim' : 'bill'} is paid from the estate; it has not been recorded as paid yet` : `these ${{ invoice: 'bills', claim: 'claims', both: 'bills and claims' }[held]} are paid from the estate; they have not been recorded as paid yet`}.${afterEnd ? ` ${afterEnd === 1 ? 'The bill for time after the end date is listed because it was decided that it is' : 'The bills for time after the end date are listed because it was decided that they are'} to be paid from the estate after all.` : ''} Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying: an heir who pays debts of the estate without reservation may thereby accept the estate outright (Dutch Civil Code, article 4:192(1)). If you have any questions about paying ${count === 1 ? 'it' : 'them'}, please contact me.`,

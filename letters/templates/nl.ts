@@ -1417,7 +1417,7 @@ export const nl: Words = {
     balanceReleased: 'Saldo naar de boedelrekening',
     amountNotGiven: 'bedrag niet opgegeven',
     // fundwords2: a fund's recovery is headed as one, not as an invoice (`billHeads`).
-    columns: (paid, heads) => ['Organisatie', headOfKinds(heads.map((h) => ({ invoice: 'factuur', claim: 'vordering', recovery: 'terugvordering' })[h]), 'of'), 'Bedrag', ...(paid ? ['Betaald op'] : [])],
+    columns: (paid, heads) => ['Organisatie', headOfKinds(heads.map((h) => ({ invoice: 'factuur', claim: 'vordering', recovery: 'terugvordering', repaid: 'terugbetaald bedrag' })[h]), 'of'), 'Bedrag', ...(paid ? ['Betaald op'] : [])],
     // Paying the estate's debts without reservation is conduct that can accept the estate outright (art. 4:192 lid 1 BW: "gedragingen
     // waaruit ... ondubbelzinnig en zonder voorbehoud"; the courts weigh all circumstances): so "kan", and the notary first, as the portal says.
     openNote: (held, count, afterEnd) =>

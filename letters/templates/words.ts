@@ -215,8 +215,8 @@ export const billsToPay = (f: Facts) => (f.input.estateBills ?? []).filter((b) =
 export const billsHeld = (group: EstateBill[]): BillsHeld => (group.every((b) => b.collectionAgency !== undefined) ? 'claim' : group.some((b) => b.collectionAgency !== undefined) ? 'both' : 'invoice');
 /** fundwords2: what a group's bills are, in a fixed order, for its column's head („Factuur of vordering"): a fund's recovery is no invoice. */
 export const billHeads = (group: EstateBill[]): BillHead[] => {
-  const headOf = (b: EstateBill): BillHead => (b.collectionAgency !== undefined ? 'claim' : b.recovery ? 'recovery' : 'invoice');
-  return (['invoice', 'claim', 'recovery'] as const).filter((head) => group.some((b) => headOf(b) === head));
+  const headOf = (b: EstateBill): BillHead => (b.collectionAgency !== undefined ? 'claim' : b.recovery ? 'recovery' : b.repaidAgain ? 'repaid' : 'invoice');
+  return (['invoice', 'claim', 'recovery', 'repaid'] as const).filter((head) => group.some((b) => headOf(b) === head));
 };
 /** A column's head of the kinds it holds: „Factuur", „Factuur of vordering", „Factuur, vordering of terugvordering". */
 export const headOfKinds = (kinds: string[], or: string) => capitalised(kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} ${or} ${kinds[kinds.length - 1]}` : kinds.join(''));

@@ -473,7 +473,7 @@ describe("the owner's record of a claim the provider dropped", () => {
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     const report = ((await family.get(`${API}/portal/letters`).expect(200)).body.items as { id: string; kind: string }[]).find((l) => l.kind === 'progress_report')!;
     const text = flat(await pdfText((await family.get(`${API}/portal/letters/${report.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
-    expect(text).toContain('Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag KPN Terugbetaald bedrag € 45,00 weer verschuldigd (ingetrokken vordering teruggedraaid)');
+    expect(text).toContain('Nog te betalen uit de nalatenschap Organisatie Terugbetaald bedrag Bedrag KPN Terugbetaald bedrag € 45,00 weer verschuldigd (ingetrokken vordering teruggedraaid)');
 
     // Paid from the estate: off every list, and both histories say what was paid.
     const [bill] = ((await anna.api.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items as Owed[]).filter((b) => b.repaidAgain);
