@@ -1188,6 +1188,10 @@ export const ownerEn: OwnerWords = {
         disputed: (reference, amount) => `bill ${reference}: ${amount} disputed`,
         heldBy: (provider) => `${provider} holds to the bill`,
       },
+      fund: {
+        disputed: (reference, amount) => `recovery ${reference}: ${amount} disputed`,
+        heldBy: (provider) => `${provider} holds to the recovery`,
+      },
       balanceAtDeath: (died: string, provider: string, given: string) => `balance on the date of death (${died}): not given yet; ${provider} gave the balance on ${given}`,
       collection: (agency, reference, amount) => `${claimEn(agency, reference, amount)}; collection stop asked`,
       agencyWrites: (language) => `the agency wrote in ${language}; our letters to it go in ${language}`,

@@ -1373,6 +1373,11 @@ export const ownerNl = {
         disputed: (reference: string, amount: string) => `nota ${reference}: ${amount} betwist`,
         heldBy: (provider: string) => `${provider} houdt vast aan de nota`,
       },
+      /** stop72mends: a pension fund's bill is its recovery of pension paid in excess, as its status line names it (`billNounsOf`). */
+      fund: {
+        disputed: (reference: string, amount: string) => `terugvordering ${reference}: ${amount} betwist`,
+        heldBy: (provider: string) => `${provider} houdt vast aan de terugvordering`,
+      },
       /** A bank's balance given per another day than the date of death (corrected since): the heirs need it per the death. */
       balanceAtDeath: (died: string, provider: string, given: string) => `saldo per de datum van overlijden (${died}): nog niet opgegeven; ${provider} gaf het saldo per ${given}`,
       /** A collection whose stop is asked, as its letter was recorded (it names no bill of ours). */

@@ -607,9 +607,10 @@ function receiptForms(lang: Lang, o: ContractOverview, form: FormState, r: { lef
 function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   const summary = ownerWords(lang).contract.summary;
   const c = o.contract;
-  // bankwords3: a bank's costs are costs here too, as on its forms (`summary.charge`); payoutdate2: an insurer's its nota (`summary.nota`).
+  // bankwords3: a bank's costs are costs here too, as on its forms (`summary.charge`); payoutdate2: an insurer's its nota (`summary.nota`);
+  // stop72mends: a pension fund's its recovery (`summary.fund`).
   const biller = billerOf(askedInstead(c.action, requestAsked(c)));
-  const w = biller === 'bank' ? { ...summary, ...summary.charge } : biller === 'insurer' ? { ...summary, ...summary.nota } : summary;
+  const w = biller === 'bank' ? { ...summary, ...summary.charge } : biller === 'insurer' ? { ...summary, ...summary.nota } : biller === 'fund' ? { ...summary, ...summary.fund } : summary;
   // rentend: the day the letter asks (a lease nobody continues: the law's), her own other date said beside it (`endDateByLaw`).
   const askedOn = c.askedEndDate ?? c.requestedEndDate;
   const requested = askedOn ? humanDate(askedOn, lang) : null;
