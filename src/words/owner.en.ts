@@ -750,7 +750,7 @@ export const ownerEn: OwnerWords = {
     },
     bankLetterKinds: { cancellation: 'block and balance', dispute: 'dispute of a charge', bill_correction: 'charge correction' },
     insurerLetterKinds: { cancellation: 'notification of a death', dispute: 'dispute', bill_correction: 'bill correction' },
-    fundLetterKinds: { cancellation: 'notification of a death' },
+    fundLetterKinds: { cancellation: 'notification of a death', dispute: 'dispute', bill_correction: 'bill correction' },
     delivery: { not_applicable: 'not applicable', pending: 'not delivered yet', delivered: 'delivered', failed: 'failed', queued_for_print: 'waiting for the print batch', printed: 'ready for the post', posted: 'posted' },
     letterStatus: { sent: 'sent', blocked: 'blocked' },
     postedOn: (date: string) => `posted on ${date}`,

@@ -843,8 +843,11 @@ export const ownerNl = {
     bankLetterKinds: { cancellation: 'blokkering en saldo', dispute: 'bezwaar tegen kosten', bill_correction: 'correctie bezwaar tegen kosten' } as Record<string, string>,
     /** audit105 (F3): an insurer's letters as their titles say (letters/title.ts `insuranceTitle`, notawords): its request the death notified, its bills „nota's". */
     insurerLetterKinds: { cancellation: 'melding van overlijden', dispute: 'bezwaar tegen nota', bill_correction: 'correctie bezwaar tegen nota' } as Record<string, string>,
-    /** audit105 (F3): a pension fund's request is titled as an insurer's (`asksPension`): the death notified, its payments asked stopped. */
-    fundLetterKinds: { cancellation: 'melding van overlijden' } as Record<string, string>,
+    /**
+     * audit105 (F3): a pension fund's request is titled as an insurer's (`asksPension`): the death notified, its payments asked stopped;
+     * stop72mends: its dispute as its letter's title names its bill, a recovery (`fundTitles`).
+     */
+    fundLetterKinds: { cancellation: 'melding van overlijden', dispute: 'bezwaar tegen terugvordering', bill_correction: 'correctie bezwaar tegen terugvordering' } as Record<string, string>,
     delivery: { not_applicable: 'geen bezorging', pending: 'nog niet bezorgd', delivered: 'bezorgd', failed: 'niet bezorgd', queued_for_print: 'wacht op de printbatch', printed: 'klaar voor de post', posted: 'op de post gedaan' } as Record<string, string>,
     letterStatus: { sent: 'verstuurd', blocked: 'tegengehouden' } as Record<string, string>,
     /** A letter by post once its batch was marked posted: the day it went into the mail. */

@@ -13,6 +13,9 @@ describe('a letter to an insurer or a pension fund, named in the owner\'s lists'
   });
 
   it('names every other provider\'s letters as before: a bank\'s by what it asks, a subscription\'s end as an „opzegging"', () => {
+    expect(letterKindNamed('nl', 'dispute', 'pension')).toBe('bezwaar tegen terugvordering');
+    expect(letterKindNamed('nl', 'bill_correction', 'pension')).toBe('correctie bezwaar tegen terugvordering');
+    expect(letterKindNamed('en', 'dispute', 'pension')).toBe('dispute');
     expect(letterKindNamed('nl', 'cancellation', 'subscription')).toBe('opzegging');
     expect(letterKindNamed('nl', 'cancellation', 'bank')).toBe('blokkering en saldo');
     expect(letterKindNamed('nl', 'reminder', 'insurance')).toBe('herinnering');

@@ -174,9 +174,11 @@ describe('a pension fund answers as a fund', () => {
     expect(items.find((l) => l.kind === 'dispute')?.subject).toBe('Bezwaar tegen terugvordering na de datum van overlijden: Ouderdomspensioen, pensioennummer PW-3301, van Jan de Vries');
     expect(items.map((l) => l.subject).join(' ')).not.toMatch(/klantnummer/);
 
-    // stop72mends: the owner's contract page names what is still open the fund's recovery, as its status line does (on main „factuur R-12").
+    // stop72mends: the owner's contract page names what is still open the fund's recovery (on main „Nog open factuur R-12"), and its
+    // letters list the dispute as its title does (on main „bezwaar tegen factuur aan Pensioenfonds West").
     const contractPage = page((await anna.get(`/app/contracts/${c.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
-    expect(contractPage).toContain('terugvordering R-12: € 412,50 betwist');
-    expect(contractPage).not.toContain('factuur R-12');
+    expect(contractPage).toContain('Nog open terugvordering R-12: € 412,50 betwist');
+    expect(contractPage).toContain('bezwaar tegen terugvordering aan Pensioenfonds West');
+    expect(contractPage).not.toMatch(/Nog open factuur|bezwaar tegen factuur/);
   });
 });
