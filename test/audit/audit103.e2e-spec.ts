@@ -48,7 +48,7 @@ describe('a health insurer and a pension fund of one estate: the second and thir
     await anna.post(`${API}/letters/${returned.id}/returned`, { returnedOn: await today(), reason: 'verhuisd' }).expect(200);
     await t.runDue();
     expect((await owner(pc)).statusText).toBe('Brief aan Pensioenfonds Noord ligt klaar voor de post; nog niet verstuurd.');
-    expect(await familyPage('/family/timeline')).toContain('Brief aan Pensioenfonds Noord kwam terug, niet bezorgd: Melding van overlijden: Ouderdomspensioen, klantnummer PN-9901, van Henk de Vries. We sturen hem opnieuw.');
+    expect(await familyPage('/family/timeline')).toContain('Brief aan Pensioenfonds Noord kwam terug, niet bezorgd: Melding van overlijden: Ouderdomspensioen, pensioennummer PN-9901, van Henk de Vries. We sturen hem opnieuw.');
     await postEverything(anna);
     const again = await owner(pc);
     expect(again.statusText).toBe('Stoppen van de pensioenbetalingen gevraagd bij Pensioenfonds Noord, antwoord aanbieder uiterlijk 9 december 2026.');
